@@ -1,0 +1,2 @@
+/** The {@code recordpath} command line: the whole pipeline without a server. */
+package org.recordpath.cli;

@@ -1,0 +1,10 @@
+package org.recordpath.model.fact;
+
+/** How the text that a fact came from was obtained. */
+public enum ReadMethod {
+    TEXT_LAYER,
+    OCR,
+    FHIR,
+    PLAIN_TEXT,
+    MANUAL
+}

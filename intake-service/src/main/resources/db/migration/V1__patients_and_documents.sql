@@ -1,0 +1,4 @@
+CREATE TABLE patient (
+    id UUID PRIMARY KEY,
+    created_at TIMESTAMP WITH TIME ZONE NOT NULL
+);
