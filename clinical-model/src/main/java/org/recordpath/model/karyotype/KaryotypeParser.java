@@ -1,0 +1,188 @@
+package org.recordpath.model.karyotype;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.recordpath.model.karyotype.Abnormality.Kind;
+
+/**
+ * Turns an ISCN string into expanded clones (risk-scores.md section 3.1): normalises case and spaces around
+ * separators, splits clones, expands idem/sl/sdl, reads 45,X in a male as -Y and checks modal numbers.
+ */
+final class KaryotypeParser {
+    private static final Pattern SEPARATOR_SPACE = Pattern.compile("\\s*([,/\\[\\]])\\s*");
+    private static final Pattern ALLOWED = Pattern.compile("[0-9a-z+\\-(),;:.?~<>/\\[\\]→]*");
+    private static final Pattern FISH = Pattern.compile("(?:^|[.\\s]+)(?:nuc\\s*)?ish\\b.*", Pattern.DOTALL);
+
+    /** The expanded clones with the warnings and review notes found while reading them. */
+    record Result(List<Clone> clones, List<String> warnings, List<String> review) {}
+
+    private final List<String> warnings = new ArrayList<>();
+    private final List<String> review = new ArrayList<>();
+
+    static Result parse(String input, String patientSex) {
+        return new KaryotypeParser().read(input, patientSex);
+    }
+
+    private Result read(String input, String patientSex) {
+        String text = normalised(input);
+        if (text.contains("//")) {
+            throw new KaryotypeSyntaxException("chimerism ('//' donor/recipient clones) is not supported");
+        }
+        String[] parts = text.split("/", -1);
+        List<CloneParser.Written> written = new ArrayList<>();
+        for (int i = 0; i < parts.length; i++) {
+            if (parts[i].isEmpty()) {
+                throw new KaryotypeSyntaxException("empty clone at position " + (i + 1) + " (stray '/')");
+            }
+            written.add(CloneParser.parse(parts[i], i));
+        }
+        long counted = written.stream().filter(w -> w.cells() != null).count();
+        if (counted > 0 && counted < written.size()) {
+            throw new KaryotypeSyntaxException("some clones have a cell count and others do not");
+        }
+        List<Clone> clones = expand(written);
+        boolean male = "M".equalsIgnoreCase(patientSex)
+                || written.stream().anyMatch(w -> w.sex().contains("Y") && !w.constitutionalSex());
+        List<Clone> resolved = new ArrayList<>();
+        for (int i = 0; i < clones.size(); i++) {
+            Clone clone = singleX(clones.get(i), written.get(i), male, i);
+            checkModal(clone, written.get(i), i);
+            resolved.add(clone);
+        }
+        return new Result(resolved, warnings, review);
+    }
+
+    private String normalised(String input) {
+        if (input == null || input.isBlank()) {
+            throw new KaryotypeSyntaxException("empty karyotype");
+        }
+        String text = input.strip().toLowerCase(Locale.ROOT);
+        var fish = FISH.matcher(text);
+        if (fish.find()) {
+            if (fish.start() == 0) {
+                throw new KaryotypeSyntaxException("a FISH (ish) result, not a karyotype");
+            }
+            warnings.add("FISH part after the karyotype ignored");
+            text = text.substring(0, fish.start());
+        }
+        text = SEPARATOR_SPACE.matcher(text.strip()).replaceAll("$1").replaceAll("\\[cp\\s+", "[cp");
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                throw new KaryotypeSyntaxException("space inside '" + text.substring(0, Math.min(text.length(), i + 8))
+                        + "...' (free text, or a damaged string for KaryotypeRepair)");
+            }
+        }
+        if (!ALLOWED.matcher(text).matches()) {
+            char bad = text.chars()
+                    .filter(c -> !ALLOWED.matcher(String.valueOf((char) c)).matches())
+                    .mapToObj(c -> (char) c)
+                    .findFirst()
+                    .orElse('?');
+            throw new KaryotypeSyntaxException("character '" + bad + "' is not part of ISCN");
+        }
+        if (!Character.isDigit(text.charAt(0)) && text.charAt(0) != '<') {
+            throw new KaryotypeSyntaxException("not an ISCN karyotype: it must start with the chromosome number");
+        }
+        requireBalanced(text);
+        return text;
+    }
+
+    private static void requireBalanced(String text) {
+        int round = 0;
+        int square = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            round += c == '(' ? 1 : c == ')' ? -1 : 0;
+            square += c == '[' ? 1 : c == ']' ? -1 : 0;
+            if (round < 0 || round > 1 || square < 0 || square > 1) {
+                throw new KaryotypeSyntaxException("unbalanced parentheses or brackets near position " + (i + 1));
+            }
+        }
+        if (round != 0 || square != 0) {
+            throw new KaryotypeSyntaxException("unbalanced parentheses or brackets (not closed at the end)");
+        }
+    }
+
+    private static List<Clone> expand(List<CloneParser.Written> written) {
+        List<Clone> clones = new ArrayList<>();
+        for (CloneParser.Written w : written) {
+            List<Abnormality> all = new ArrayList<>();
+            if (w.reference() >= 0) {
+                Clone base = clones.get(w.reference());
+                if (base.abnormalities().isEmpty()) {
+                    throw new KaryotypeSyntaxException(
+                            "clone " + (clones.size() + 1) + " refers (idem/sl/sdl) to a clone without abnormalities");
+                }
+                all.addAll(base.abnormalities());
+            }
+            for (Abnormality own : w.own()) {
+                if (!cancels(all, own)) {
+                    all.add(own);
+                }
+            }
+            clones.add(new Clone(w.modal(), w.sex(), all, w.cells(), w.composite(), w.incomplete(), w.reference()));
+        }
+        return clones;
+    }
+
+    /** ISCN writes a sideline that lost an inherited gain as idem,-N (and one that regained a loss as idem,+N). */
+    private static boolean cancels(List<Abnormality> inherited, Abnormality own) {
+        if (own.kind() != Kind.GAIN && own.kind() != Kind.LOSS) {
+            return false;
+        }
+        for (int i = 0; i < inherited.size(); i++) {
+            Abnormality earlier = inherited.get(i);
+            boolean opposite =
+                    own.kind() == Kind.LOSS ? earlier.isGainOf(own.chromosome()) : earlier.isLossOf(own.chromosome());
+            if (opposite && earlier.constitutional() == own.constitutional()) {
+                inherited.remove(i);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Clone singleX(Clone clone, CloneParser.Written w, boolean male, int index) {
+        boolean sexLossListed = clone.abnormalities().stream().anyMatch(a -> a.isLossOf("X") || a.isLossOf("Y"));
+        if (!clone.sexChromosomes().equals("X") || w.constitutionalSex() || sexLossListed) {
+            return clone;
+        }
+        if (!male) {
+            review.add("clone " + (index + 1) + ": a single X without -X or -Y; which sex chromosome was lost is"
+                    + " unknown");
+            return clone;
+        }
+        warnings.add("clone " + (index + 1) + ": 45,X in a male read as -Y");
+        List<Abnormality> all = new ArrayList<>();
+        all.add(new Abnormality("-Y", Kind.LOSS, "Y", List.of(), 1, -1, false, false, false));
+        all.addAll(clone.abnormalities());
+        return new Clone(
+                clone.modal(),
+                clone.sexChromosomes(),
+                all,
+                clone.cells(),
+                clone.composite(),
+                clone.incomplete(),
+                clone.derivedFrom());
+    }
+
+    private void checkModal(Clone clone, CloneParser.Written w, int index) {
+        if (w.low() < 0
+                || clone.incomplete()
+                || clone.abnormalities().stream()
+                        .anyMatch(a -> a.kind() == Kind.MARKER && a.text().contains("~"))) {
+            return;
+        }
+        int expected = 22 * w.ploidy() + clone.sexChromosomes().length();
+        for (Abnormality a : clone.abnormalities()) {
+            boolean sexLoss = a.isLossOf("X") || a.isLossOf("Y");
+            expected += sexLoss ? 0 : a.copyChange();
+        }
+        if (expected < w.low() || expected > w.high()) {
+            warnings.add("clone " + (index + 1) + ": chromosome number " + w.modal()
+                    + " does not match the listed changes (" + expected + ")");
+        }
+    }
+}

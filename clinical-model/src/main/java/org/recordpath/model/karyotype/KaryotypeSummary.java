@@ -1,0 +1,93 @@
+package org.recordpath.model.karyotype;
+
+import java.util.List;
+
+/**
+ * One line of {@code recordpath karyotype} output: the parse, the flags and the IPSS-R category, or the error.
+ * Plain record for JSON serialisation; on error every field but {@code input} and {@code error} is null.
+ *
+ * @param del17p clonal -17 or del(17p)
+ * @param repairs OCR repairs applied before parsing (empty when the string was parsed as given)
+ */
+public record KaryotypeSummary(
+        String input,
+        String error,
+        List<CloneSummary> clones,
+        List<String> abnormalities,
+        List<String> nonClonal,
+        Integer abnormalityCount,
+        Boolean del5q,
+        Boolean minus7OrDel7q,
+        Boolean del17p,
+        Boolean complex,
+        String ipssrCategory,
+        Integer metaphases,
+        List<String> reviewFlags,
+        List<String> warnings,
+        List<String> repairs) {
+
+    /** One clone: modal number, sex chromosomes, abnormalities after idem/sl/sdl expansion, cell count. */
+    public record CloneSummary(
+            String modal, String sexChromosomes, List<String> abnormalities, Integer cells, boolean composite) {
+        public CloneSummary {
+            abnormalities = List.copyOf(abnormalities);
+        }
+    }
+
+    public KaryotypeSummary {
+        repairs = repairs == null ? List.of() : List.copyOf(repairs);
+    }
+
+    static KaryotypeSummary of(Karyotype k) {
+        List<CloneSummary> clones = k.clones().stream()
+                .map(c -> new CloneSummary(
+                        c.modal(),
+                        c.sexChromosomes(),
+                        c.abnormalities().stream()
+                                .map(a -> a.text() + (a.constitutional() ? "c" : ""))
+                                .toList(),
+                        c.cells(),
+                        c.composite()))
+                .toList();
+        return new KaryotypeSummary(
+                k.iscn(),
+                null,
+                clones,
+                k.abnormalityTexts(),
+                k.nonClonal().stream().map(Abnormality::text).toList(),
+                k.abnormalityCount(),
+                k.flags().del5q(),
+                k.flags().minus7OrDel7q(),
+                k.flags().ipssmDel17or17p(),
+                k.flags().complex(),
+                k.ipssrCategory().toString(),
+                k.metaphases(),
+                k.reviewFlags(),
+                k.warnings(),
+                List.of());
+    }
+
+    static KaryotypeSummary error(String input, String reason) {
+        return new KaryotypeSummary(
+                input, reason, null, null, null, null, null, null, null, null, null, null, null, null, List.of());
+    }
+
+    KaryotypeSummary withRepairs(List<String> applied) {
+        return new KaryotypeSummary(
+                input,
+                error,
+                clones,
+                abnormalities,
+                nonClonal,
+                abnormalityCount,
+                del5q,
+                minus7OrDel7q,
+                del17p,
+                complex,
+                ipssrCategory,
+                metaphases,
+                reviewFlags,
+                warnings,
+                applied);
+    }
+}
