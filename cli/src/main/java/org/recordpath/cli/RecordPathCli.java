@@ -1,6 +1,9 @@
 package org.recordpath.cli;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
@@ -34,6 +37,13 @@ public final class RecordPathCli {
             return switch (args[0]) {
                 case "extract" -> new ExtractCommand().run(rest, out, err);
                 case "guide" -> new GuideCommand().run(rest, out, err);
+                case "karyotype" ->
+                    new KaryotypeCommand()
+                            .run(
+                                    rest,
+                                    new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
+                                    out,
+                                    err);
                 case "-h", "--help", "help" -> {
                     out.println(USAGE);
                     yield 0;
