@@ -68,11 +68,17 @@ final class KaryotypeParser {
             text = text.substring(0, fish.start());
         }
         text = SEPARATOR_SPACE.matcher(text.strip()).replaceAll("$1").replaceAll("\\[cp\\s+", "[cp");
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isWhitespace(text.charAt(i))) {
-                throw new KaryotypeSyntaxException("space inside '" + text.substring(0, Math.min(text.length(), i + 8))
-                        + "...' (free text, or a damaged string for KaryotypeRepair)");
-            }
+        if (text.isEmpty() || !Character.isDigit(text.charAt(0)) && text.charAt(0) != '<') {
+            throw new KaryotypeSyntaxException("not an ISCN karyotype: it must start with the chromosome number");
+        }
+        int close = text.indexOf(']');
+        if (close >= 0 && close < text.length() - 1 && text.charAt(close + 1) != '/') {
+            throw new KaryotypeSyntaxException("text after the cell count: '" + text.substring(close + 1) + "'");
+        }
+        int space = indexOfWhitespace(text);
+        if (space >= 0) {
+            throw new KaryotypeSyntaxException("space inside '" + text.substring(Math.max(0, space - 12), space) + " "
+                    + "...' (free text, or a damaged string for KaryotypeRepair)");
         }
         if (!ALLOWED.matcher(text).matches()) {
             char bad = text.chars()
@@ -82,11 +88,17 @@ final class KaryotypeParser {
                     .orElse('?');
             throw new KaryotypeSyntaxException("character '" + bad + "' is not part of ISCN");
         }
-        if (!Character.isDigit(text.charAt(0)) && text.charAt(0) != '<') {
-            throw new KaryotypeSyntaxException("not an ISCN karyotype: it must start with the chromosome number");
-        }
         requireBalanced(text);
         return text;
+    }
+
+    private static int indexOfWhitespace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static void requireBalanced(String text) {
