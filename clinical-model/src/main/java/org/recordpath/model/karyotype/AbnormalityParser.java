@@ -12,9 +12,9 @@ import org.recordpath.model.karyotype.Abnormality.Kind;
 final class AbnormalityParser {
     private static final Set<String> TYPES = Set.of(
             "del", "add", "dup", "inv", "i", "idic", "ider", "dic", "tdic", "trc", "der", "r", "t", "ins", "trp", "qdp",
-            "hsr", "tas", "fis", "rob");
+            "hsr", "tas", "fis", "rob", "psudic");
     /** Types that fuse several chromosomes into one, lowering the chromosome number. */
-    private static final Set<String> FUSING = Set.of("dic", "tdic", "trc", "rob", "der");
+    private static final Set<String> FUSING = Set.of("dic", "psudic", "tdic", "trc", "rob", "der");
 
     private static final Pattern NUMERICAL = Pattern.compile("([+-])(\\?)?(\\d{1,2}|x|y)");
     private static final Pattern MARKER = Pattern.compile("\\+(\\?)?(\\d+)?(?:~(\\d+))?mar(\\d*)");

@@ -58,7 +58,10 @@ final class KaryotypeParser {
         if (input == null || input.isBlank()) {
             throw new KaryotypeSyntaxException("empty karyotype");
         }
-        String text = input.strip().toLowerCase(Locale.ROOT);
+        String text = input.strip()
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[\u2010\u2011\u2012\u2013\u2212]", "-")
+                .replace("psu dic(", "psudic(");
         var fish = FISH.matcher(text);
         if (fish.find()) {
             if (fish.start() == 0) {
@@ -68,6 +71,9 @@ final class KaryotypeParser {
             text = text.substring(0, fish.start());
         }
         text = SEPARATOR_SPACE.matcher(text.strip()).replaceAll("$1").replaceAll("\\[cp\\s+", "[cp");
+        if (text.endsWith(".")) {
+            text = text.substring(0, text.length() - 1);
+        }
         if (text.isEmpty() || !Character.isDigit(text.charAt(0)) && text.charAt(0) != '<') {
             throw new KaryotypeSyntaxException("not an ISCN karyotype: it must start with the chromosome number");
         }

@@ -148,4 +148,22 @@ class ReadingTest {
         assertThat(k.reviewFlags()).anyMatch(f -> f.startsWith("3q breakpoint"));
         assertThat(parse("46,XX,inv(3)(q21q26.2)[20]").reviewFlags()).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            45,XY,−7[20] | -7
+            46,XY,del(20)(q11.2)[20]. | del(20)(q11.2)
+            45,XX,psu dic(5;17)(q11;p11)[20] | psudic(5;17)(q11;p11)
+            46,XX,del(5)(q13q33)[10]/92,XXXX,idemx2[5]/46,XX[5] | del(5)(q13q33)
+            46,XY,ider(20)(q10)del(20)(q11.2q13.1)[20] | ider(20)(q10)del(20)(q11.2q13.1)
+            46,XY,der(3)t(3;?)(p21;?)[20] | der(3)t(3;?)(p21;?)
+            46,XY,?del(5)(q13q33)[20] | ?del(5)(q13q33)
+            46,XY,t(1;3;5)(p13;q21;q31)[20] | t(1;3;5)(p13;q21;q31)
+            """)
+    void readsLessCommonButValidNotation(String iscn, String abnormality) {
+        Karyotype k = parse(iscn);
+
+        assertThat(k.abnormalityTexts()).containsExactly(abnormality);
+        assertThat(k.warnings()).isEmpty();
+    }
 }
