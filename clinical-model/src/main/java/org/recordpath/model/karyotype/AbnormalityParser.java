@@ -17,9 +17,9 @@ final class AbnormalityParser {
     private static final Set<String> FUSING = Set.of("dic", "psudic", "tdic", "trc", "rob", "der");
 
     private static final Pattern NUMERICAL = Pattern.compile("([+-])(\\?)?(\\d{1,2}|x|y)");
-    private static final Pattern MARKER = Pattern.compile("\\+(\\?)?(\\d+)?(?:~(\\d+))?mar(\\d*)");
-    private static final Pattern RING = Pattern.compile("\\+(\\d+)?r");
-    private static final Pattern DMIN = Pattern.compile("\\+?(\\d+)?(?:~(\\d+))?dmin");
+    private static final Pattern MARKER = Pattern.compile("\\+(\\?)?(\\d{1,3})?(?:~(\\d{1,3}))?mar(\\d{0,3})");
+    private static final Pattern RING = Pattern.compile("\\+(\\d{1,3})?r");
+    private static final Pattern DMIN = Pattern.compile("\\+?(\\d{1,3})?(?:~(\\d{1,3}))?dmin");
     private static final Pattern MULTIPLIER = Pattern.compile("(.*[)\\dr])x(\\d{1,2})");
     private static final Pattern HETEROMORPHIC_REGION = Pattern.compile("(\\d{1,2}|x|y)(p|q)(h|s|stk)[+-]");
     private static final Pattern HETEROMORPHIC_INV9 =
@@ -67,8 +67,8 @@ final class AbnormalityParser {
         Matcher marker = MARKER.matcher(body);
         if (marker.matches()) {
             int min = marker.group(2) == null ? 1 : Integer.parseInt(marker.group(2));
-            if (marker.group(3) != null && Integer.parseInt(marker.group(3)) < min) {
-                throw new KaryotypeSyntaxException("marker range upside down in '" + body + "'");
+            if (min < 1 || marker.group(3) != null && Integer.parseInt(marker.group(3)) < min) {
+                throw new KaryotypeSyntaxException("marker count 0 or range upside down in '" + body + "'");
             }
             return new Abnormality(
                     suffix(body, copies),
@@ -84,6 +84,9 @@ final class AbnormalityParser {
         Matcher ring = RING.matcher(body);
         if (ring.matches()) {
             int count = ring.group(1) == null ? 1 : Integer.parseInt(ring.group(1));
+            if (count < 1) {
+                throw new KaryotypeSyntaxException("zero rings in '" + body + "'");
+            }
             return new Abnormality(
                     suffix(body, copies),
                     Kind.MARKER,

@@ -37,6 +37,8 @@ class RejectionTest {
             nuc ish(EGR1x1)[200] | FISH
             47~45,XY,+8[cp10] | range upside down
             46,XY,t(3;3)(z21;q26)[20] | not a band
+            47,XY,+99999999999mar[20] | not an ISCN abnormality
+            47,XY,+99999999999r[20] | not an ISCN abnormality
             """)
     void rejectsWithAReason(String iscn, String reason) {
         KaryotypeParse parse = Karyotypes.parse(iscn);
