@@ -110,10 +110,10 @@ final class ProteinParser {
             String after = rest.substring(tailReader.at);
             if (after.startsWith("fs")) {
                 kind = Kind.FRAMESHIFT;
-                tail = frameshiftEnd(after.substring(2));
+                tail = ChainEnd.frameshift(after.substring(2));
             } else if (after.startsWith("ext")) {
                 kind = Kind.EXTENSION;
-                tail = extensionEnd(after.substring(3));
+                tail = ChainEnd.extension(after.substring(3));
             } else if (next != null && after.isEmpty()) {
                 kind = next == residue ? Kind.SYNONYMOUS : Kind.SUBSTITUTION;
             } else {
@@ -128,46 +128,6 @@ final class ProteinParser {
 
     private static boolean isRangeKind(Kind kind) {
         return kind == Kind.DELETION || kind == Kind.DUPLICATION || kind == Kind.INSERTION || kind == Kind.DELINS;
-    }
-
-    private String frameshiftEnd(String end) {
-        if (end.isEmpty()) {
-            return "";
-        }
-        String count = stopPrefix(end);
-        if (count == null) {
-            throw new HgvsSyntaxException("a frameshift ends with fs, fs*N, fsTerN or fs*? (got 'fs" + end + "')");
-        }
-        return "*" + checkedCount(count, "fs" + end);
-    }
-
-    private String extensionEnd(String end) {
-        if (end.isEmpty()) {
-            return "";
-        }
-        if (end.matches("-[1-9]\\d*")) {
-            return end;
-        }
-        String count = stopPrefix(end);
-        if (count == null) {
-            throw new HgvsSyntaxException("an extension ends with ext*N, extTerN or ext-N (got 'ext" + end + "')");
-        }
-        return "*" + checkedCount(count, "ext" + end);
-    }
-
-    /** What follows a stop symbol (*, X, Ter) at the start of {@code end}, or null when it starts otherwise. */
-    private static String stopPrefix(String end) {
-        if (end.startsWith("*") || end.startsWith("X")) {
-            return end.substring(1);
-        }
-        return end.startsWith("Ter") ? end.substring(3) : null;
-    }
-
-    private static String checkedCount(String count, String where) {
-        if (count.isEmpty() || count.equals("?") || count.matches("[1-9]\\d{0,5}")) {
-            return count;
-        }
-        throw new HgvsSyntaxException("'" + where + "' has a malformed stop position");
     }
 
     private List<AminoAcid> sequence(String sequence) {
