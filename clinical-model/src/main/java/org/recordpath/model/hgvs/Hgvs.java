@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
  * bad input: the result is a rejection with the reason.
  */
 public final class Hgvs {
-    private static final Pattern ACCESSION =
-            Pattern.compile("([A-Z]{1,4}_?[0-9]+(?:\\.[0-9]+)?)(?:\\([A-Za-z0-9@._-]+\\))?:(.*)", Pattern.DOTALL);
+    private static final Pattern ACCESSION = Pattern.compile(
+            "((?:[A-Z]{2}_\\d+|ENS[A-Z]*\\d{6,}|LRG_\\d+(?:[tp]\\d+)?)(?:\\.\\d+)?)(?:\\([A-Za-z0-9@._-]+\\))?:(.*)",
+            Pattern.DOTALL);
     private static final Pattern OTHER_TYPE = Pattern.compile("([gmnrc])\\..*", Pattern.DOTALL);
 
     private Hgvs() {}

@@ -44,6 +44,7 @@ final class KaryotypeParser {
         }
         List<Clone> clones = expand(written);
         boolean male = "M".equalsIgnoreCase(patientSex)
+                || "male".equalsIgnoreCase(patientSex)
                 || written.stream().anyMatch(w -> w.sex().contains("Y") && !w.constitutionalSex());
         List<Clone> resolved = new ArrayList<>();
         for (int i = 0; i < clones.size(); i++) {

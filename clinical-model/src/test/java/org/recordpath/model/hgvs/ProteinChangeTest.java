@@ -69,6 +69,16 @@ class ProteinChangeTest {
         assertThat(change.position()).isEqualTo(132);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            NP_000537.3:p.Arg248Gln | NP_000537.3
+            ENSP00000269305.4:p.Arg248Gln | ENSP00000269305.4
+            LRG_321p1:p.Arg248Gln | LRG_321p1
+            """)
+    void readsAccessionsOfTheUsualShapes(String written, String accession) {
+        assertThat(Hgvs.protein(written).value().orElseThrow().accession()).isEqualTo(accession);
+    }
+
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             p.Arg132H | mixed
@@ -87,6 +97,7 @@ class ProteinChangeTest {
             "" | empty
             p.R132H extra | space
             p. | no change
+            TP53:p.R248Q | position
             """)
     void rejectsWithAReason(String written, String reason) {
         HgvsParse<ProteinChange> parse = Hgvs.protein(written);
