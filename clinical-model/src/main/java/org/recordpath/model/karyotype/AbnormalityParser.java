@@ -12,14 +12,11 @@ import org.recordpath.model.karyotype.Abnormality.Kind;
 final class AbnormalityParser {
     private static final Set<String> TYPES = Set.of(
             "del", "add", "dup", "inv", "i", "idic", "ider", "dic", "tdic", "trc", "der", "r", "t", "ins", "trp", "qdp",
-            "hsr", "tas", "fis", "rob");
+            "hsr", "tas", "fis", "rob", "psudic");
     /** Types that fuse several chromosomes into one, lowering the chromosome number. */
-    private static final Set<String> FUSING = Set.of("dic", "tdic", "trc", "rob", "der");
+    private static final Set<String> FUSING = Set.of("dic", "psudic", "tdic", "trc", "rob", "der");
 
     private static final Pattern NUMERICAL = Pattern.compile("([+-])(\\?)?(\\d{1,2}|x|y)");
-    private static final Pattern MARKER = Pattern.compile("\\+(\\?)?(\\d+)?(?:~(\\d+))?mar(\\d*)");
-    private static final Pattern RING = Pattern.compile("\\+(\\d+)?r");
-    private static final Pattern DMIN = Pattern.compile("\\+?(\\d+)?(?:~(\\d+))?dmin");
     private static final Pattern MULTIPLIER = Pattern.compile("(.*[)\\dr])x(\\d{1,2})");
     private static final Pattern HETEROMORPHIC_REGION = Pattern.compile("(\\d{1,2}|x|y)(p|q)(h|s|stk)[+-]");
     private static final Pattern HETEROMORPHIC_INV9 =
@@ -59,46 +56,8 @@ final class AbnormalityParser {
             return new Abnormality(
                     suffix(text, copies), kind, chromosome, List.of(), 1, change, constitutional, false, uncertain);
         }
-        Abnormality special = markerLike(body, copies, constitutional, uncertain);
+        Abnormality special = MarkerParser.parse(body, copies, constitutional, uncertain);
         return special != null ? special : structural(body, token, copies, constitutional, uncertain);
-    }
-
-    private static Abnormality markerLike(String body, int copies, boolean constitutional, boolean uncertain) {
-        Matcher marker = MARKER.matcher(body);
-        if (marker.matches()) {
-            int min = marker.group(2) == null ? 1 : Integer.parseInt(marker.group(2));
-            if (marker.group(3) != null && Integer.parseInt(marker.group(3)) < min) {
-                throw new KaryotypeSyntaxException("marker range upside down in '" + body + "'");
-            }
-            return new Abnormality(
-                    suffix(body, copies),
-                    Kind.MARKER,
-                    null,
-                    List.of(),
-                    min,
-                    min * copies,
-                    constitutional,
-                    false,
-                    uncertain);
-        }
-        Matcher ring = RING.matcher(body);
-        if (ring.matches()) {
-            int count = ring.group(1) == null ? 1 : Integer.parseInt(ring.group(1));
-            return new Abnormality(
-                    suffix(body, copies),
-                    Kind.MARKER,
-                    null,
-                    List.of(),
-                    count,
-                    count * copies,
-                    constitutional,
-                    false,
-                    false);
-        }
-        if (DMIN.matcher(body).matches()) {
-            return new Abnormality(body, Kind.STRUCTURAL, null, List.of(), 1, 0, constitutional, false, uncertain);
-        }
-        return null;
     }
 
     private static Abnormality structural(
@@ -232,7 +191,7 @@ final class AbnormalityParser {
         return text.replace('x', 'X').replace('y', 'Y');
     }
 
-    private static String suffix(String text, int copies) {
+    static String suffix(String text, int copies) {
         return copies == 1 ? text : text + "x" + copies;
     }
 

@@ -12,6 +12,7 @@ final class CloneParser {
     private static final Pattern MODAL = Pattern.compile("(?:(\\d{1,3})(?:~(\\d{1,3}))?)?(?:<(\\d)n>)?");
     private static final Pattern SEX = Pattern.compile("([xy]{1,8})(c)?");
     private static final Pattern SIDELINE = Pattern.compile("sdl(\\d{0,2})");
+    private static final Pattern STEMLINE = Pattern.compile("(?:idem|sl)(?:x(\\d))?");
 
     /** A clone as written: {@code reference} is the index of the clone named by idem/sl/sdl, or -1. */
     record Written(
@@ -77,10 +78,12 @@ final class CloneParser {
         List<Abnormality> own = new ArrayList<>();
         int reference = -1;
         boolean incomplete = false;
+        boolean doubled = false;
         for (int i = 2; i < fields.length; i++) {
             String field = fields[i];
             Matcher sideline = SIDELINE.matcher(field);
-            if (field.equals("idem") || field.equals("sl") || sideline.matches()) {
+            Matcher stemline = STEMLINE.matcher(field);
+            if (stemline.matches() || sideline.matches()) {
                 if (reference >= 0) {
                     throw new KaryotypeSyntaxException(where + ": more than one idem/sl/sdl");
                 }
@@ -88,6 +91,7 @@ final class CloneParser {
                 if (reference >= index) {
                     throw new KaryotypeSyntaxException(where + ": '" + field + "' refers to no earlier clone");
                 }
+                doubled = doubled || stemline.matches() && stemline.group(1) != null;
             } else if (field.equals("inc")) {
                 incomplete = true;
             } else {

@@ -121,7 +121,7 @@ final class CytogeneticRules {
             }
             String group = i < head.bands().size() ? head.bands().get(i) : "";
             boolean wholeArm = group.equals(other + "10");
-            if ((type.equals("add") || type.equals("dic") || type.equals("idic")) && head.arm(i) == arm
+            if ((type.equals("add") || type.endsWith("dic")) && head.arm(i) == arm
                     || (type.equals("i") || type.equals("der") && chromosomes.size() > 1) && wholeArm) {
                 return true;
             }

@@ -44,6 +44,7 @@ final class KaryotypeParser {
         }
         List<Clone> clones = expand(written);
         boolean male = "M".equalsIgnoreCase(patientSex)
+                || "male".equalsIgnoreCase(patientSex)
                 || written.stream().anyMatch(w -> w.sex().contains("Y") && !w.constitutionalSex());
         List<Clone> resolved = new ArrayList<>();
         for (int i = 0; i < clones.size(); i++) {
@@ -58,7 +59,10 @@ final class KaryotypeParser {
         if (input == null || input.isBlank()) {
             throw new KaryotypeSyntaxException("empty karyotype");
         }
-        String text = input.strip().toLowerCase(Locale.ROOT);
+        String text = input.strip()
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[\u2010\u2011\u2012\u2013\u2212]", "-")
+                .replace("psu dic(", "psudic(");
         var fish = FISH.matcher(text);
         if (fish.find()) {
             if (fish.start() == 0) {
@@ -68,11 +72,20 @@ final class KaryotypeParser {
             text = text.substring(0, fish.start());
         }
         text = SEPARATOR_SPACE.matcher(text.strip()).replaceAll("$1").replaceAll("\\[cp\\s+", "[cp");
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isWhitespace(text.charAt(i))) {
-                throw new KaryotypeSyntaxException("space inside '" + text.substring(0, Math.min(text.length(), i + 8))
-                        + "...' (free text, or a damaged string for KaryotypeRepair)");
-            }
+        if (text.endsWith(".")) {
+            text = text.substring(0, text.length() - 1);
+        }
+        if (text.isEmpty() || !Character.isDigit(text.charAt(0)) && text.charAt(0) != '<') {
+            throw new KaryotypeSyntaxException("not an ISCN karyotype: it must start with the chromosome number");
+        }
+        int close = text.indexOf(']');
+        if (close >= 0 && close < text.length() - 1 && text.charAt(close + 1) != '/') {
+            throw new KaryotypeSyntaxException("text after the cell count: '" + text.substring(close + 1) + "'");
+        }
+        int space = indexOfWhitespace(text);
+        if (space >= 0) {
+            throw new KaryotypeSyntaxException("space inside '" + text.substring(Math.max(0, space - 12), space) + " "
+                    + "...' (free text, or a damaged string for KaryotypeRepair)");
         }
         if (!ALLOWED.matcher(text).matches()) {
             char bad = text.chars()
@@ -82,11 +95,17 @@ final class KaryotypeParser {
                     .orElse('?');
             throw new KaryotypeSyntaxException("character '" + bad + "' is not part of ISCN");
         }
-        if (!Character.isDigit(text.charAt(0)) && text.charAt(0) != '<') {
-            throw new KaryotypeSyntaxException("not an ISCN karyotype: it must start with the chromosome number");
-        }
         requireBalanced(text);
         return text;
+    }
+
+    private static int indexOfWhitespace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static void requireBalanced(String text) {

@@ -1,0 +1,2 @@
+/** HGVS protein (p.) and coding DNA (c.) changes: parsing, validation and one canonical form. */
+package org.recordpath.model.hgvs;
