@@ -1,0 +1,173 @@
+package org.recordpath.extraction.read;
+
+import java.awt.geom.AffineTransform;
+import java.awt.geom.NoninvertibleTransformException;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import org.recordpath.model.fact.Box;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Tesseract OCR with reused engines: each thread borrows an initialised engine from a pool and gives it back, so
+ * threads never share one (Tesseract is not thread-safe) and the model is loaded once per concurrent thread.
+ * Whether OCR works here is found out once ({@link #available()}). Thread-safe.
+ */
+public final class OcrEngine implements AutoCloseable {
+    public static final String UNAVAILABLE = "OCR is not available on this server (Tesseract is not installed)";
+
+    private static final Logger log = LoggerFactory.getLogger(OcrEngine.class);
+    /** Pages tilted more than this (about 1°) are levelled and read again. */
+    private static final double LEVEL_SLOPE = 0.0175;
+
+    private static final double MAX_LEVEL_SLOPE = 0.27;
+
+    private final ReaderSettings settings;
+    private final ConcurrentLinkedDeque<TessHandle> idle = new ConcurrentLinkedDeque<>();
+    private volatile Optional<String> problem;
+
+    public OcrEngine(ReaderSettings settings) {
+        this.settings = settings;
+    }
+
+    /** Whether Tesseract and its English model load here; checked on first call, then remembered. */
+    public boolean available() {
+        return unavailableReason().isEmpty();
+    }
+
+    /** Why OCR does not work here (for logs and health checks), empty when it does. */
+    public Optional<String> unavailableReason() {
+        Optional<String> known = problem;
+        if (known == null) {
+            synchronized (this) {
+                if (problem == null) {
+                    problem = probe();
+                    problem.ifPresent(p -> log.warn("OCR unavailable: {}", p));
+                }
+                known = problem;
+            }
+        }
+        return known;
+    }
+
+    private Optional<String> probe() {
+        if (!Files.isRegularFile(settings.tessdata().resolve("eng.traineddata"))) {
+            return Optional.of("no eng.traineddata in " + settings.tessdata());
+        }
+        try {
+            idle.push(TessHandle.open(settings.tessdata()));
+            return Optional.empty();
+        } catch (LinkageError | RuntimeException e) {
+            return Optional.of("libtesseract could not be loaded: " + e);
+        }
+    }
+
+    /**
+     * Reads one page image (8-bit grey, at {@code dpi}). Boxes are multiplied by the box scales so that they refer
+     * to the image the user uploaded when it was rescaled for OCR.
+     */
+    PageText read(int page, BufferedImage gray, int dpi, boolean unevenLight, double boxScaleX, double boxScaleY)
+            throws PageUnreadableException {
+        if (!available()) {
+            throw new IllegalStateException(UNAVAILABLE);
+        }
+        long deadline = System.nanoTime() + settings.ocrTimeout().toNanos();
+        TessHandle handle = borrow();
+        try {
+            List<OcrWord> words = handle.recognise(gray, dpi, unevenLight, remainingMillis(deadline));
+            double slope = LineAssembler.pageSlope(words);
+            if (Math.abs(slope) > LEVEL_SLOPE && Math.abs(slope) < MAX_LEVEL_SLOPE) {
+                words = levelled(handle, gray, dpi, unevenLight, slope, deadline, words);
+            }
+            if (boxScaleX != 1.0 || boxScaleY != 1.0) {
+                words = words.stream().map(w -> w.scaled(boxScaleX, boxScaleY)).toList();
+            }
+            return LineAssembler.assemble(page, words);
+        } finally {
+            idle.push(handle);
+        }
+    }
+
+    /** Reads a tilted page again after turning it level; keeps that reading when its confidence is not lower. */
+    private static List<OcrWord> levelled(
+            TessHandle handle,
+            BufferedImage gray,
+            int dpi,
+            boolean unevenLight,
+            double slope,
+            long deadline,
+            List<OcrWord> first)
+            throws PageUnreadableException {
+        BufferedImage level = ImageNormaliser.level(gray, slope);
+        List<OcrWord> second = handle.recognise(level, dpi, unevenLight, remainingMillis(deadline));
+        if (meanConfidence(second) < meanConfidence(first)) {
+            return first;
+        }
+        AffineTransform back;
+        try {
+            back = AffineTransform.getRotateInstance(-Math.atan(slope), gray.getWidth() / 2.0, gray.getHeight() / 2.0)
+                    .createInverse();
+        } catch (NoninvertibleTransformException e) {
+            return first;
+        }
+        List<OcrWord> mapped = new ArrayList<>(second.size());
+        for (OcrWord w : second) {
+            mapped.add(new OcrWord(w.text(), unrotated(w.box(), back), w.confidence(), w.line(), w.lineSlope()));
+        }
+        return mapped;
+    }
+
+    private static Box unrotated(Box box, AffineTransform back) {
+        double[] corners = {
+            box.x(),
+            box.y(),
+            box.x() + box.w(),
+            box.y(),
+            box.x(),
+            box.y() + box.h(),
+            box.x() + box.w(),
+            box.y() + box.h()
+        };
+        back.transform(corners, 0, corners, 0, 4);
+        double x0 = Double.MAX_VALUE, y0 = Double.MAX_VALUE, x1 = -Double.MAX_VALUE, y1 = -Double.MAX_VALUE;
+        for (int i = 0; i < 8; i += 2) {
+            x0 = Math.min(x0, corners[i]);
+            x1 = Math.max(x1, corners[i]);
+            y0 = Math.min(y0, corners[i + 1]);
+            y1 = Math.max(y1, corners[i + 1]);
+        }
+        int x = (int) Math.max(0, Math.floor(x0));
+        int y = (int) Math.max(0, Math.floor(y0));
+        return new Box(x, y, (int) Math.ceil(x1 - x), (int) Math.ceil(y1 - y));
+    }
+
+    private static double meanConfidence(List<OcrWord> words) {
+        return words.stream().mapToDouble(OcrWord::confidence).average().orElse(0);
+    }
+
+    private static long remainingMillis(long deadline) throws PageUnreadableException {
+        long left = (deadline - System.nanoTime()) / 1_000_000;
+        if (left <= 0) {
+            throw new PageUnreadableException(TessHandle.TIMED_OUT);
+        }
+        return left;
+    }
+
+    private TessHandle borrow() {
+        TessHandle handle = idle.poll();
+        return handle != null ? handle : TessHandle.open(settings.tessdata());
+    }
+
+    /** Ends the idle engines. Engines lent out at this moment are ended by nobody; close after the last read. */
+    @Override
+    public void close() {
+        TessHandle handle;
+        while ((handle = idle.poll()) != null) {
+            handle.close();
+        }
+    }
+}
