@@ -3,12 +3,11 @@ package org.recordpath.extraction.read;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
-import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.awt.image.Raster;
 
 /**
- * Prepares an image for OCR: 8-bit grey, about 300 dpi, level, and tells whether its light is uneven (a photo), in
+ * Prepares an image for OCR: 8-bit grey, about 300 dpi, and tells whether its light is uneven (a photo), in
  * which case Tesseract binarises it locally (Sauvola) instead of with one global threshold.
  */
 final class ImageNormaliser {
@@ -60,20 +59,6 @@ final class ImageNormaliser {
         Graphics2D g = out.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
         g.drawImage(gray, 0, 0, w, h, null);
-        g.dispose();
-        return out;
-    }
-
-    /** The image turned by -atan(slope), so lines with that baseline slope become level; white fills the corners. */
-    static BufferedImage level(BufferedImage gray, double slope) {
-        double angle = -Math.atan(slope);
-        BufferedImage out = new BufferedImage(gray.getWidth(), gray.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = out.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, out.getWidth(), out.getHeight());
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        g.drawImage(
-                gray, AffineTransform.getRotateInstance(angle, gray.getWidth() / 2.0, gray.getHeight() / 2.0), null);
         g.dispose();
         return out;
     }

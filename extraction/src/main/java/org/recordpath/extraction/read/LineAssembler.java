@@ -81,20 +81,34 @@ final class LineAssembler {
         return new PageText(page, text.toString(), ReadMethod.OCR, out, confidence / out.size());
     }
 
-    /** A Tesseract text line, with its vertical position measured along the page skew. */
-    private record Line(List<OcrWord> words, double level, double height) {
-        static Line of(List<OcrWord> words, double slope) {
+    /**
+     * A Tesseract text line: its words, its vertical position measured along the page skew (for ordering), its centre,
+     * its own baseline slope and its median word height.
+     */
+    private record Line(List<OcrWord> words, double level, double cx, double cy, double slope, double height) {
+        static Line of(List<OcrWord> words, double pageSlope) {
             double[] levels = words.stream()
-                    .mapToDouble(w -> w.centerY() - slope * w.centerX())
+                    .mapToDouble(w -> w.centerY() - pageSlope * w.centerX())
                     .sorted()
                     .toArray();
             double[] heights =
                     words.stream().mapToDouble(w -> w.box().h()).sorted().toArray();
-            return new Line(words, levels[levels.length / 2], Math.max(1, heights[heights.length / 2]));
+            double cx = words.stream().mapToDouble(OcrWord::centerX).average().orElse(0);
+            double cy = words.stream().mapToDouble(OcrWord::centerY).average().orElse(0);
+            double slope = Math.abs(words.get(0).lineSlope()) <= MAX_SLOPE
+                    ? words.get(0).lineSlope()
+                    : pageSlope;
+            return new Line(words, levels[levels.length / 2], cx, cy, slope, Math.max(1, heights[heights.length / 2]));
         }
 
+        /**
+         * Whether the other line continues this one's row: its centre lies on this line's baseline direction,
+         * extended to it (the longer line's slope is used, so perspective in photos is followed locally).
+         */
         boolean sameRow(Line other) {
-            return Math.abs(other.level - level) <= 0.5 * Math.min(height, other.height);
+            double slope = words.size() >= other.words.size() ? this.slope : other.slope;
+            double expected = cy + slope * (other.cx - cx);
+            return Math.abs(other.cy - expected) <= 0.5 * Math.min(height, other.height);
         }
     }
 }

@@ -1,14 +1,10 @@
 package org.recordpath.extraction.read;
 
-import java.awt.geom.AffineTransform;
-import java.awt.geom.NoninvertibleTransformException;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedDeque;
-import org.recordpath.model.fact.Box;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,11 +17,6 @@ public final class OcrEngine implements AutoCloseable {
     public static final String UNAVAILABLE = "OCR is not available on this server (Tesseract is not installed)";
 
     private static final Logger log = LoggerFactory.getLogger(OcrEngine.class);
-    /** Pages tilted more than this (about 1°) are levelled and read again. */
-    private static final double LEVEL_SLOPE = 0.0175;
-
-    private static final double MAX_LEVEL_SLOPE = 0.27;
-
     private final ReaderSettings settings;
     private final ConcurrentLinkedDeque<TessHandle> idle = new ConcurrentLinkedDeque<>();
     private volatile Optional<String> problem;
@@ -79,10 +70,6 @@ public final class OcrEngine implements AutoCloseable {
         TessHandle handle = borrow();
         try {
             List<OcrWord> words = handle.recognise(gray, dpi, unevenLight, remainingMillis(deadline));
-            double slope = LineAssembler.pageSlope(words);
-            if (Math.abs(slope) > LEVEL_SLOPE && Math.abs(slope) < MAX_LEVEL_SLOPE) {
-                words = levelled(handle, gray, dpi, unevenLight, slope, deadline, words);
-            }
             if (boxScaleX != 1.0 || boxScaleY != 1.0) {
                 words = words.stream().map(w -> w.scaled(boxScaleX, boxScaleY)).toList();
             }
@@ -90,63 +77,6 @@ public final class OcrEngine implements AutoCloseable {
         } finally {
             idle.push(handle);
         }
-    }
-
-    /** Reads a tilted page again after turning it level; keeps that reading when its confidence is not lower. */
-    private static List<OcrWord> levelled(
-            TessHandle handle,
-            BufferedImage gray,
-            int dpi,
-            boolean unevenLight,
-            double slope,
-            long deadline,
-            List<OcrWord> first)
-            throws PageUnreadableException {
-        BufferedImage level = ImageNormaliser.level(gray, slope);
-        List<OcrWord> second = handle.recognise(level, dpi, unevenLight, remainingMillis(deadline));
-        if (meanConfidence(second) < meanConfidence(first)) {
-            return first;
-        }
-        AffineTransform back;
-        try {
-            back = AffineTransform.getRotateInstance(-Math.atan(slope), gray.getWidth() / 2.0, gray.getHeight() / 2.0)
-                    .createInverse();
-        } catch (NoninvertibleTransformException e) {
-            return first;
-        }
-        List<OcrWord> mapped = new ArrayList<>(second.size());
-        for (OcrWord w : second) {
-            mapped.add(new OcrWord(w.text(), unrotated(w.box(), back), w.confidence(), w.line(), w.lineSlope()));
-        }
-        return mapped;
-    }
-
-    private static Box unrotated(Box box, AffineTransform back) {
-        double[] corners = {
-            box.x(),
-            box.y(),
-            box.x() + box.w(),
-            box.y(),
-            box.x(),
-            box.y() + box.h(),
-            box.x() + box.w(),
-            box.y() + box.h()
-        };
-        back.transform(corners, 0, corners, 0, 4);
-        double x0 = Double.MAX_VALUE, y0 = Double.MAX_VALUE, x1 = -Double.MAX_VALUE, y1 = -Double.MAX_VALUE;
-        for (int i = 0; i < 8; i += 2) {
-            x0 = Math.min(x0, corners[i]);
-            x1 = Math.max(x1, corners[i]);
-            y0 = Math.min(y0, corners[i + 1]);
-            y1 = Math.max(y1, corners[i + 1]);
-        }
-        int x = (int) Math.max(0, Math.floor(x0));
-        int y = (int) Math.max(0, Math.floor(y0));
-        return new Box(x, y, (int) Math.ceil(x1 - x), (int) Math.ceil(y1 - y));
-    }
-
-    private static double meanConfidence(List<OcrWord> words) {
-        return words.stream().mapToDouble(OcrWord::confidence).average().orElse(0);
     }
 
     private static long remainingMillis(long deadline) throws PageUnreadableException {
