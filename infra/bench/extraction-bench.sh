@@ -13,14 +13,17 @@ cd "$root"
 mkdir -p "$out"
 # the reactor (-am) resolves clinical-model to its target/classes; the last module written is extraction
 ./mvnw -q -B -o -pl extraction -am test-compile dependency:build-classpath -Dmdep.outputFile="$out.classpath" >/dev/null
-cp="$root/extraction/target/test-classes:$root/extraction/target/classes:$(cat "$out.classpath")"
+# run from a copy of the classes, so a build started meanwhile cannot pull them from under the benchmark
+rm -rf "$out/classes" && mkdir -p "$out/classes"
+cp -r "$root/extraction/target/classes/." "$root/extraction/target/test-classes/." "$out/classes/"
+cp="$out/classes:$(cat "$out.classpath")"
 jvm=(java --enable-native-access=ALL-UNNAMED -Dorg.slf4j.simpleLogger.defaultLogLevel=warn)
 if [[ "${1:-}" == "--memory" ]]; then
   pages="${2:-200}"
   "${jvm[@]}" -Xmx512m -cp "$cp" org.recordpath.extraction.bench.ScanMemoryCheck "$corpus" "$out" "$pages"
   exit 0
 fi
-echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(grep -c ^processor /proc/cpuinfo) cores"
 "${jvm[@]}" -Xmx1g -cp "$cp" org.recordpath.extraction.bench.ExtractionBench "$corpus" "$out"
 if command -v hyperfine >/dev/null; then
   echo "hyperfine cross-check of the command-line tools on the same inputs:"
