@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import javax.imageio.ImageIO;
 import org.recordpath.extraction.ProgressListener;
 import org.recordpath.extraction.SourceDocument;
 import org.recordpath.extraction.read.DocumentReader;
@@ -41,6 +42,9 @@ public final class ExtractionBench {
                     5,
                     () -> run("tesseract", page300.toString(), "stdout", "--oem", "1", "--psm", "3", "--dpi", "300"));
             rows.add(row("OCR, one 300-dpi page: s/page", ocr, cli, "tesseract CLI"));
+            double decode = medianSeconds(1, 5, () -> ImageIO.read(page300.toFile()));
+            rows.add(row("  of which PNG decoding (ImageIO): s", decode, Double.NaN, ""));
+            rows.add(row("  OCR without decoding: s/page", ocr - decode, cli, "tesseract CLI"));
             read(reader, scan20);
             double one = timeWorkers(reader, scan20, 1);
             double two = timeWorkers(reader, scan20, 2);

@@ -26,12 +26,17 @@ public final class ScanMemoryCheck {
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             pool.resetPeakUsage();
         }
+        long[] live = {0};
         long start = System.nanoTime();
         ReadDocument read;
         try (DocumentReader reader = new DocumentReader()) {
             read = reader.read(SourceDocument.of(pdf), reader.sniff(SourceDocument.of(pdf)), (p, n) -> {
                 if (p % 20 == 0) {
-                    System.out.printf("page %d of %d%n", p, n);
+                    System.gc();
+                    Runtime rt = Runtime.getRuntime();
+                    long used = rt.totalMemory() - rt.freeMemory();
+                    live[0] = Math.max(live[0], used);
+                    System.out.printf("page %d of %d, heap after GC %d MB%n", p, n, used >> 20);
                 }
             });
         }
@@ -46,7 +51,7 @@ public final class ScanMemoryCheck {
                 read.pages().stream().mapToLong(p -> p.text().length()).sum();
         System.out.printf(
                 "pdf %d MB, %d pages read, %d warnings, %d characters, %.1f s (%.2f s/page), max heap %d MB, "
-                        + "peak heap used (sum of pool peaks) %d MB%n",
+                        + "peak heap used (sum of pool peaks) %d MB, largest heap after GC %d MB%n",
                 Files.size(pdf) >> 20,
                 read.pages().size(),
                 read.warnings().size(),
@@ -54,6 +59,7 @@ public final class ScanMemoryCheck {
                 seconds,
                 seconds / pages,
                 Runtime.getRuntime().maxMemory() >> 20,
-                peak >> 20);
+                peak >> 20,
+                live[0] >> 20);
     }
 }
