@@ -6,13 +6,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.DefaultResourceCache;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.recordpath.extraction.DocumentKind;
@@ -55,6 +59,7 @@ final class PdfPages {
             if (pdf.isEncrypted()) {
                 pdf.setAllSecurityToBeRemoved(true);
             }
+            pdf.setResourceCache(new NoImageCache());
             TextLayerStripper stripper = new TextLayerStripper(settings.dpi());
             PDFRenderer renderer = new PDFRenderer(pdf);
             List<PageText> pages = new ArrayList<>();
@@ -130,5 +135,15 @@ final class PdfPages {
             }
         }
         return false;
+    }
+
+    /** PDFBox's resource cache without page images: a scan's images are used once and must not pile up. */
+    private static final class NoImageCache extends DefaultResourceCache {
+        @Override
+        public void put(COSObject indirect, PDXObject xobject) {
+            if (!(xobject instanceof PDImageXObject)) {
+                super.put(indirect, xobject);
+            }
+        }
     }
 }

@@ -57,6 +57,7 @@ final class BenchInputs {
                         }
                     }
                 }
+                Files.deleteIfExists(out);
                 target.save(out.toFile());
             } finally {
                 for (PDDocument doc : open) {
@@ -90,6 +91,7 @@ final class BenchInputs {
                     cs.drawImage(JPEGFactory.createFromByteArray(doc, bytes), 0, 0, 612, 792);
                 }
             }
+            Files.deleteIfExists(out);
             doc.save(out.toFile());
         }
         return out;

@@ -1,6 +1,8 @@
 package org.recordpath.extraction.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,6 +47,13 @@ public final class ExtractionBench {
             double decode = medianSeconds(1, 5, () -> ImageIO.read(page300.toFile()));
             rows.add(row("  of which PNG decoding (ImageIO): s", decode, Double.NaN, ""));
             rows.add(row("  OCR without decoding: s/page", ocr - decode, cli, "tesseract CLI"));
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long cpuStart = threads.getCurrentThreadCpuTime();
+            for (int i = 0; i < 3; i++) {
+                read(reader, page300);
+            }
+            double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 3e9;
+            rows.add(row("OCR CPU time of the reading thread: s/page", cpu, Double.NaN, "(compare hyperfine User)"));
             read(reader, scan20);
             double one = timeWorkers(reader, scan20, 1);
             double two = timeWorkers(reader, scan20, 2);
