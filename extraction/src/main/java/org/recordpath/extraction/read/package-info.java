@@ -1,2 +1,6 @@
-/** Reading documents into page texts: type sniffing, PDF text layers, OCR with word boxes. */
+/**
+ * Reading documents into page texts: type sniffing by content, PDF text layers or OCR per page, images by OCR, words
+ * with character offsets, pixel boxes and confidences. The entry point is {@link
+ * org.recordpath.extraction.read.DocumentReader}.
+ */
 package org.recordpath.extraction.read;

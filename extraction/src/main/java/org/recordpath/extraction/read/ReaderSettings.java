@@ -1,0 +1,58 @@
+package org.recordpath.extraction.read;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Limits and OCR settings of a {@link DocumentReader}.
+ *
+ * @param maxPages pages a document may have (PDF or multi-page TIFF); more is refused
+ * @param maxPixels pixels an image or rendered page may have, checked before decoding
+ * @param ocrTimeout time OCR may spend on one page; a page over it is skipped with a warning
+ * @param dpi resolution at which PDF pages are rendered for OCR
+ * @param tessdata folder holding eng.traineddata
+ */
+public record ReaderSettings(int maxPages, long maxPixels, Duration ocrTimeout, int dpi, Path tessdata) {
+    public static final Path DEBIAN_TESSDATA = Path.of("/usr/share/tesseract-ocr/5/tessdata");
+
+    public ReaderSettings {
+        if (maxPages < 1) {
+            throw new IllegalArgumentException("maxPages must be at least 1");
+        }
+        if (maxPixels < 1_000_000) {
+            throw new IllegalArgumentException("maxPixels must be at least one megapixel");
+        }
+        Objects.requireNonNull(ocrTimeout, "ocrTimeout");
+        if (ocrTimeout.isNegative() || ocrTimeout.isZero()) {
+            throw new IllegalArgumentException("ocrTimeout must be positive");
+        }
+        if (dpi < 72 || dpi > 600) {
+            throw new IllegalArgumentException("dpi must be between 72 and 600");
+        }
+        Objects.requireNonNull(tessdata, "tessdata");
+    }
+
+    /** 500 pages, 50 megapixels, 60 s of OCR per page, 300 dpi, tessdata from TESSDATA_PREFIX or Debian's. */
+    public static ReaderSettings defaults() {
+        String prefix = System.getenv("TESSDATA_PREFIX");
+        Path tessdata = prefix == null || prefix.isBlank() ? DEBIAN_TESSDATA : Path.of(prefix);
+        return new ReaderSettings(500, 50_000_000L, Duration.ofSeconds(60), 300, tessdata);
+    }
+
+    public ReaderSettings withMaxPages(int pages) {
+        return new ReaderSettings(pages, maxPixels, ocrTimeout, dpi, tessdata);
+    }
+
+    public ReaderSettings withMaxPixels(long pixels) {
+        return new ReaderSettings(maxPages, pixels, ocrTimeout, dpi, tessdata);
+    }
+
+    public ReaderSettings withOcrTimeout(Duration timeout) {
+        return new ReaderSettings(maxPages, maxPixels, timeout, dpi, tessdata);
+    }
+
+    public ReaderSettings withTessdata(Path folder) {
+        return new ReaderSettings(maxPages, maxPixels, ocrTimeout, dpi, folder);
+    }
+}
