@@ -29,6 +29,9 @@ final class DiagnosisExtractor implements Extractor {
     private static final Pattern DIAGNOSED = Pattern.compile("(?i)\\b(?:diagnosed|diagnosis(?: date)?|date of diagnosis|dx)\\s*(?:on|in|:|was)?\\s*(?:made\\s+)?(?:on|in)?\\s*");
     private static final Pattern THERAPY = Pattern.compile("(?i)\\btherapy[- ]related\\b|\\bt-MN\\b|\\bt-MDS\\b");
 
+    /** Confidence of a diagnosis date taken from the specimen of a report that makes the diagnosis. */
+    static final double SPECIMEN_DATE = 0.5;
+
     private record Entry(String disease, String who, String icc, String kind, Pattern pattern) {
         boolean stated() {
             return kind.equals("stated");
@@ -82,6 +85,7 @@ final class DiagnosisExtractor implements Extractor {
     private void names(DocumentText doc, PageLines page, List<Fact> facts) {
         String text = page.text();
         boolean[] covered = new boolean[text.length() + 1];
+        boolean dated = false;
         for (Entry e : entries) {
             Matcher m = e.pattern().matcher(text);
             while (m.find()) {
@@ -101,6 +105,10 @@ final class DiagnosisExtractor implements Extractor {
                 LocalDate at = doc.reportDate();
                 if (!e.disease().isEmpty()) {
                     facts.add(ev.fact(Fields.DISEASE, new FactValue.Text(e.disease()), at, weight, ctx));
+                    if (section == SectionKind.DIAGNOSIS && doc.specimenDate() != null && ctx == Context.AFFIRMED && !dated) {
+                        facts.add(ev.fact(Fields.DIAGNOSIS_DATE, new FactValue.Text(doc.specimenDate().toString()), doc.specimenDate(), SPECIMEN_DATE, ctx));
+                        dated = true;
+                    }
                 }
                 if (!e.kind().equals("disease")) {
                     facts.add(ev.fact(Fields.STATED_TYPE, new FactValue.Text(m.group().strip()), at, weight, ctx));

@@ -21,7 +21,7 @@ import org.recordpath.model.profile.CytoCategory;
  * rows (loss of 5q / 7q / TP53 detected or not) and a stated IPSS-R cytogenetic category.
  */
 final class KaryotypeExtractor implements Extractor {
-    private static final Pattern ISCN = Pattern.compile("(?<![\\w,.])(\\d{2}(?:~\\d{2})?,\\s?X[XY]?(?:[,/][^\\s;]*)?(?:\\[\\d+\\])?)(?=[\\s;.,]|$)");
+    private static final Pattern ISCN = Pattern.compile("(?<![\\w,.])(\\d{2}(?:~\\d{2})?,\\s?X[XY]?(?:[,/][^\\s;]*)?(?:\\s?\\[\\d+\\])?)(?=[\\s;.,]|$)");
     private static final Pattern METAPHASES = Pattern.compile("(?i)(\\d{1,3})\\s+metaphases\\s+(?:were\\s+)?(?:analy[sz]ed|examined|counted)");
     private static final Pattern CATEGORY = Pattern.compile("(?i)\\bcytogenetic(?:s)?\\s+(?:risk\\s+)?(?:category|risk|group)\\s*(?:\\(IPSS-R\\))?\\s*[:=]?\\s*(?:is\\s+)?(very good|very poor|good|intermediate|poor)\\b");
     private static final Pattern FISH_POSITIVE = Pattern.compile("(?i)\\b(loss|deletion|del|monosomy|gain|trisomy)\\b");
@@ -38,7 +38,7 @@ final class KaryotypeExtractor implements Extractor {
             Integer metaphases = mp.find() ? Integer.valueOf(mp.group(1)) : null;
             Matcher m = ISCN.matcher(text);
             while (m.find()) {
-                String iscn = m.group(1).replaceAll("[.,]+$", "");
+                String iscn = m.group(1).replaceAll("[.,]+$", "").replaceAll("\\s+(?=\\[)", "");
                 if (!iscn.contains("[") && !iscn.contains(",")) {
                     continue;
                 }

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.recordpath.extraction.text.ContextDetector;
 import org.recordpath.extraction.text.PageLines;
+import org.recordpath.extraction.text.Scope;
 import org.recordpath.model.fact.Context;
 import org.recordpath.model.fact.Fact;
 import org.recordpath.model.fact.FactValue;
@@ -31,6 +32,7 @@ final class TransfusionExtractor implements Extractor {
             + "|\\bno (?:prior |previous )?(?:red[- ]cell |RBC |blood )?transfusions?(?: to date| so far)?\\b(?! (?:since|in the last|for))");
     private static final Pattern DEPENDENT = Pattern.compile("(?i)\\b(?:RBC[- ])?transfusion[- ]dependen(?:t|ce)|\\bRBC-TD\\b");
     private static final Pattern INDEPENDENT = Pattern.compile("(?i)\\b(?:RBC[- ])?transfusion[- ]independen(?:t|ce)|\\bRBC-TI\\b");
+    private static final Pattern RESPONSE = Pattern.compile("(?i)\\b(response|responded|achieved|improvement)\\b");
     private static final BigDecimal DEPENDENT_RATE = new BigDecimal("1.5");
 
     private final ContextDetector contexts = new ContextDetector();
@@ -49,7 +51,7 @@ final class TransfusionExtractor implements Extractor {
                 Context ctx = context(page, m.start(), m.end());
                 Evidence ev = new Evidence(doc.documentId(), page, m.start(), m.end());
                 facts.add(ev.fact(Fields.RBC_UNITS_PER_8_WEEKS, new FactValue.Measured(per8, "{RBC units}/(8.wk)", null), doc.reportDate(), 0.9, ctx));
-                facts.add(ev.fact(Fields.TRANSFUSION_DEPENDENT, new FactValue.Flag(per8.compareTo(DEPENDENT_RATE) >= 0), doc.reportDate(), 0.7, ctx));
+                facts.add(ev.fact(Fields.TRANSFUSION_DEPENDENT, new FactValue.Flag(per8.compareTo(DEPENDENT_RATE) >= 0), doc.reportDate(), 0.9, ctx));
             }
             m = TOTAL.matcher(text);
             while (m.find()) {
@@ -76,6 +78,10 @@ final class TransfusionExtractor implements Extractor {
     private void flag(DocumentText doc, PageLines page, Pattern p, boolean value, List<Fact> out) {
         Matcher m = p.matcher(page.text());
         while (m.find()) {
+            int[] scope = Scope.sentence(page.text(), m.start(), m.end());
+            if (RESPONSE.matcher(page.text().substring(scope[0], scope[1])).find()) {
+                continue;
+            }
             Context ctx = context(page, m.start(), m.end());
             boolean v = value;
             if (ctx == Context.NEGATED) {

@@ -23,7 +23,7 @@ import org.recordpath.model.profile.Treatment;
  * drugs become hypothetical facts, never treatments.
  */
 final class TreatmentExtractor implements Extractor {
-    private static final Pattern ITEM_END = Pattern.compile("\\n\\s*[•\\-*·]|\\n\\s*\\n");
+    private static final Pattern ITEM_END = Pattern.compile("\\n\\s*[•\\-*·]|\\n\\s*\\n(?=\\s*[A-Z•\\-*·])");
     private static final Pattern RANGE_JOIN = Pattern.compile("^\\s*(?:to|-|–|—|until|through|thru)\\s*$");
     private static final Pattern CYCLES = Pattern.compile("(?i)(\\d{1,2})\\s+cycles?\\b|\\bcycles?\\s*[:=]\\s*(\\d{1,2})|\\bx\\s*(\\d{1,2})\\s+cycles");
     private static final Pattern ONGOING = Pattern.compile("(?i)\\bongoing\\b|\\bcontinu(?:es|ing)\\b|\\bcurrently (?:on|receiving)\\b|\\bremains on\\b");

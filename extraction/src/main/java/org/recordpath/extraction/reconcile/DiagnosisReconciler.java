@@ -42,7 +42,8 @@ final class DiagnosisReconciler {
                         .filter(f -> f.provenance().equals(w.provenance()))
                         .findFirst()));
         icd.ifPresent(f -> prov.put("icd10", f.provenance()));
-        Optional<Fact> date = mostStated(facts, Fields.DIAGNOSIS_DATE);
+        Optional<Fact> date = mostStated(facts.stream().filter(f -> f.confidence() >= STATED).toList(), Fields.DIAGNOSIS_DATE)
+                .or(() -> earliestSpecimen(facts));
         date.ifPresent(f -> prov.put("date", f.provenance()));
         Boolean therapyRelated = FactOrder.latest(facts, Fields.THERAPY_RELATED).map(f -> Boolean.TRUE).orElse(null);
         return new Diagnosis(
@@ -54,6 +55,18 @@ final class DiagnosisReconciler {
                 date.map(Fact::asOf).orElse(null),
                 therapyRelated,
                 prov);
+    }
+
+    /** Without a stated date: the earliest diagnostic specimen, unless a treatment started before it. */
+    private static Optional<Fact> earliestSpecimen(List<Fact> facts) {
+        LocalDate firstTreatment = TreatmentReconciler.treatments(facts).stream()
+                .map(t -> t.startDate().orElse(null))
+                .filter(d -> d != null)
+                .min(Comparator.naturalOrder())
+                .orElse(LocalDate.MAX);
+        return FactOrder.affirmed(facts, Fields.DIAGNOSIS_DATE).stream()
+                .filter(f -> f.asOf() != null && f.asOf().isBefore(firstTreatment))
+                .min(Comparator.comparing(Fact::asOf));
     }
 
     private static Optional<Fact> preferStated(List<Fact> facts, String field) {

@@ -41,8 +41,8 @@ public final class ContextDetector {
             return Context.HYPOTHETICAL;
         }
         int[] scope = Scope.sentence(page.text(), start, end);
-        String pre = lastWords(page.text().substring(scope[0], start), PRE_WORDS);
-        String post = page.text().substring(end, Math.min(scope[1], end + POST_CHARS));
+        String pre = lastWords(maskDates(page.text().substring(scope[0], start)), PRE_WORDS);
+        String post = maskDates(page.text().substring(end, Math.max(end, Math.min(scope[1], end + POST_CHARS))));
         for (Context c : List.of(
                 Context.FAMILY,
                 Context.HYPOTHETICAL,
@@ -75,6 +75,17 @@ public final class ContextDetector {
             }
         }
         return false;
+    }
+
+    /** Dates read as words ("12-May-2026") must not trigger ("may"). */
+    private static String maskDates(String s) {
+        StringBuilder out = new StringBuilder(s);
+        for (DateMention d : Dates.find(s)) {
+            for (int i = d.start(); i < d.end(); i++) {
+                out.setCharAt(i, '0');
+            }
+        }
+        return out.toString();
     }
 
     private static String lastWords(String s, int n) {

@@ -60,6 +60,8 @@ class CorpusHarnessIT {
                     }
                     ReadDocument read = read(patient.resolve(file), patient.getFileName() + "-" + file.replaceAll("\\W", "_"));
                     texts.put(file, String.join("\n", read.pages().stream().map(PageText::text).toList()));
+                    Files.createDirectories(target.resolve("harness/texts"));
+                    Files.writeString(target.resolve("harness/texts/" + patient.getFileName() + "-" + file + ".txt"), texts.get(file));
                     DocumentExtraction ex = extractor.extract(read);
                     facts.addAll(ex.facts());
                 }
@@ -95,16 +97,21 @@ class CorpusHarnessIT {
         return new ReadDocument(doc.id(), DocumentKind.JPEG, ocr.image(file, key), List.of());
     }
 
+    /** The format of the first document whose text holds the value (short numbers are not searched). */
     private static String locate(String value, Map<String, String> texts, Map<String, String> formats) {
         String needle = value.toLowerCase(Locale.ROOT).replace("p.", "");
         for (String word : List.of(needle, needle.split("[ |@]")[0])) {
+            if (word.length() < 3) {
+                continue;
+            }
+            java.util.regex.Pattern p = java.util.regex.Pattern.compile("(?<![\\w])" + java.util.regex.Pattern.quote(word) + "(?![\\w])");
             for (Map.Entry<String, String> e : texts.entrySet()) {
-                if (e.getValue().toLowerCase(Locale.ROOT).contains(word)) {
+                if (p.matcher(e.getValue().toLowerCase(Locale.ROOT)).find()) {
                     return formats.get(e.getKey());
                 }
             }
         }
-        return "unattributed";
+        return formats.containsValue("fhir-json") ? "fhir-json" : "unattributed";
     }
 
     private void writeFacts(String patient, List<Fact> facts) throws IOException {
