@@ -14,7 +14,7 @@ final class AnalyteLabels {
     /** A label found in text: the analyte and the label's span. */
     record Found(Label label, int start, int end) {}
 
-    record Label(Analyte analyte, Pattern pattern, BigDecimal min, BigDecimal max) {
+    record Label(Analyte analyte, Pattern pattern, BigDecimal min, BigDecimal max, List<String> ocrForms) {
         boolean plausible(BigDecimal v) {
             return v.compareTo(min) >= 0 && v.compareTo(max) <= 0;
         }
@@ -22,13 +22,20 @@ final class AnalyteLabels {
 
     private static final String ALIAS = "(?:\\s*\\((?:[A-Za-z#]{2,8})\\))?";
 
+    private static final Pattern FIRST_WORD = Pattern.compile("^([A-Za-z]{3,14})\\b");
+
     private final List<Label> labels = new ArrayList<>();
+    private final java.util.Set<String> otherLabels = new java.util.HashSet<>();
 
     AnalyteLabels() {
         for (List<String> row : Vocabulary.load("labs.tsv").rows()) {
             Analyte analyte = Analyte.byKey(row.get(0)).orElseThrow();
             Pattern p = Pattern.compile("(?i)(?<![\\w-])(?:" + row.get(1) + ")(?![\\w-])" + ALIAS);
-            labels.add(new Label(analyte, p, new BigDecimal(row.get(2)), new BigDecimal(row.get(3))));
+            List<String> forms = List.of(Vocabulary.cell(row, 4).split(","));
+            labels.add(new Label(analyte, p, new BigDecimal(row.get(2)), new BigDecimal(row.get(3)), forms));
+        }
+        for (List<String> row : Vocabulary.load("other-labs.txt").rows()) {
+            otherLabels.add(row.get(0));
         }
     }
 
@@ -65,5 +72,56 @@ final class AnalyteLabels {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A results-table row label misread by OCR in one letter ("WEc" for WBC, "Hemogiobin"), never a label of another
+     * test ({@code other-labs.txt}).
+     */
+    Optional<Found> nearMissRowLabel(String line) {
+        int i = 0;
+        while (i < line.length() && i < 4 && !Character.isLetter(line.charAt(i))) {
+            i++;
+        }
+        Matcher m = FIRST_WORD.matcher(line.substring(i));
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String word = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        if (otherLabels.contains(word)) {
+            return Optional.empty();
+        }
+        Found found = null;
+        for (Label l : labels) {
+            for (String form : l.ocrForms()) {
+                if (!form.isBlank() && distance(word, form) == 1) {
+                    if (found != null && found.label() != l) {
+                        return Optional.empty();
+                    }
+                    found = new Found(l, i, i + m.end(1));
+                }
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** Levenshtein distance. */
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
     }
 }

@@ -12,6 +12,7 @@ import org.recordpath.extraction.text.DateMention;
 import org.recordpath.extraction.text.Dates;
 import org.recordpath.extraction.text.Line;
 import org.recordpath.extraction.text.PageLines;
+import org.recordpath.extraction.text.SectionKind;
 import org.recordpath.model.fact.Context;
 import org.recordpath.model.fact.Fact;
 import org.recordpath.model.fact.FactValue;
@@ -24,6 +25,9 @@ import org.recordpath.model.profile.Analyte;
 final class LabExtractor implements Extractor {
     private static final Pattern FILLER = Pattern.compile("(?i)^[\\s:=,]*(?:(?:was|is|of|at|level|count|value|now)\\s*[:=]?\\s*){0,3}");
 
+    private static final double NEAR_MISS = 0.6;
+    private static final java.util.Set<SectionKind> TABLE_SECTIONS = java.util.EnumSet.of(SectionKind.LABS, SectionKind.PERIPHERAL_BLOOD);
+
     private final AnalyteLabels labels = new AnalyteLabels();
     private final UnitConverter units = new UnitConverter();
     private final LabValues values = new LabValues(units);
@@ -34,9 +38,11 @@ final class LabExtractor implements Extractor {
         List<Fact> facts = new ArrayList<>();
         for (PageLines page : doc.pages()) {
             for (Line line : page.lines()) {
-                var row = labels.rowLabel(line.text());
+                var row = labels.rowLabel(line.text())
+                        .or(() -> TABLE_SECTIONS.contains(line.section()) ? labels.nearMissRowLabel(line.text()) : java.util.Optional.empty());
                 if (row.isPresent() && isTableRow(line, row.get())) {
-                    tableRow(doc, page, line, row.get(), facts);
+                    boolean exact = labels.rowLabel(line.text()).isPresent();
+                    tableRow(doc, page, line, row.get(), facts, exact ? 1.0 : NEAR_MISS);
                 } else {
                     for (AnalyteLabels.Found f : labels.findAll(line.text())) {
                         inline(doc, page, line, f, facts);
@@ -52,7 +58,7 @@ final class LabExtractor implements Extractor {
         return Dates.find(rest).isEmpty() && labels.findAll(rest).isEmpty() && !rest.contains("(") && !rest.contains(":");
     }
 
-    private void tableRow(DocumentText doc, PageLines page, Line line, AnalyteLabels.Found label, List<Fact> out) {
+    private void tableRow(DocumentText doc, PageLines page, Line line, AnalyteLabels.Found label, List<Fact> out, double confidence) {
         ValueScan scan = ValueScan.scan(page.text(), line.start() + label.end(), line.end(), units);
         if (scan.values().isEmpty()) {
             return;
@@ -61,14 +67,14 @@ final class LabExtractor implements Extractor {
         List<LocalDate> dates;
         List<ValueScan.Value> vals = scan.values();
         if (cols.isEmpty()) {
-            vals = vals.subList(0, 1);
-            dates = List.of(doc.defaultDate());
+            emit(doc, page, line.start() + label.start(), label.label(), vals.get(0), scan, doc.defaultDate(), confidence, out);
+            return;
         } else {
             dates = LabColumns.assign(page, cols, vals);
         }
         for (int i = 0; i < vals.size(); i++) {
             if (dates.get(i) != null) {
-                emit(doc, page, line.start() + label.start(), label.label(), vals.get(i), scan, dates.get(i), 1.0, out);
+                emit(doc, page, line.start() + label.start(), label.label(), vals.get(i), scan, dates.get(i), confidence, out);
             }
         }
     }

@@ -89,6 +89,15 @@ class LabExtractorTest {
     }
 
     @Test
+    void aValueAtTheEndOfALineTakesTheDateOpeningTheNext() {
+        String text = "Laboratory\n08-Sep-2026: WBC 3.8 x10^9/L, Hgb 7.3 g/dL. serum EPO 280 mU/mL\n"
+                + "(12-Sep-2023). ferritin 2,950 ng/mL (08-Sep-2026).\n";
+        Fact epo = Snippets.facts(labs, text, "labs.serumEpo").get(0);
+        assertThat(epo.asOf()).isEqualTo(LocalDate.of(2023, 9, 12));
+        assertThat(value(Snippets.facts(labs, text, "labs.ferritin").get(0))).isEqualByComparingTo("2950");
+    }
+
+    @Test
     void labsInTheFamilyHistoryAreNotThePatients() {
         List<Fact> f = Snippets.facts(labs, "FAMILY HISTORY\nSister with anemia, Hgb 7.0 g/dL.\n", "labs.hemoglobin");
         assertThat(f).allMatch(x -> x.context() == Context.FAMILY);
