@@ -48,7 +48,8 @@ public final class RecordExtractor {
                 .map(p -> new PageReading(
                         p.page(), p.method(), p.confidence(), p.text().length()))
                 .toList();
-        List<PageText> readable = read.pages().stream().filter(p -> !p.text().isBlank()).toList();
+        List<PageText> readable =
+                read.pages().stream().filter(p -> !p.text().isBlank()).toList();
         List<Fact> facts = readable.isEmpty() ? List.of() : extraction.extract(read.documentId(), readable);
         return new DocumentExtraction(read.documentId(), read.kind(), pages, facts, read.warnings());
     }

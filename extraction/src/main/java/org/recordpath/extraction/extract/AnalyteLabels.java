@@ -48,7 +48,8 @@ final class AnalyteLabels {
                 all.add(new Found(l, m.start(), m.end()));
             }
         }
-        all.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
+        all.sort((a, b) ->
+                a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
         List<Found> kept = new ArrayList<>();
         int covered = -1;
         for (Found f : all) {

@@ -18,17 +18,28 @@ import org.recordpath.model.fact.Fields;
  * or "referred for evaluation" leave it unknown), donor, HLA-DR15, PNH clone.
  */
 final class ClinicalExtractor implements Extractor {
-    private static final Pattern ECOG = Pattern.compile("(?i)\\b(?:ECOG|WHO|Zubrod)\\s*(?:PS|performance status)?\\s*(?:of|:|=|score)?\\s*([0-4])\\b|\\bperformance status\\s*(?:of|:|=)?\\s*([0-4])\\b");
-    private static final String HCT = "(?:allogeneic |allo-?)?(?:stem[- ]cell |hematopoietic (?:stem )?cell |bone marrow )?(?:transplant(?:ation)?|HCT|HSCT|alloSCT|SCT|BMT)";
-    private static final Pattern NOT_CANDIDATE = Pattern.compile("(?i)\\bnot (?:a |an )?(?:suitable |good )?(?:candidate|eligible|fit) for (?:an? )?" + HCT
-            + "|\\bnot (?:a |an )?(?:" + HCT + ") candidate|\\b(?:ineligible|unfit) for (?:an? )?" + HCT + "|\\b" + HCT + "[- ]ineligible|\\bdeclines? " + HCT);
-    private static final Pattern CANDIDATE = Pattern.compile("(?i)\\b(?:candidate|eligible|fit|proceed(?:ing)?|planned|cleared) (?:for|to) (?:an? )?" + HCT
-            + "|\\b" + HCT + " candidate\\b|\\bdonor search (?:started|initiated|underway)");
-    private static final Pattern UNDECIDED = Pattern.compile("(?i)\\b(?:candidacy|eligibility)\\b[^.;]{0,30}\\b(?:to be determined|undetermined|pending|under evaluation)|\\breferred for (?:" + HCT + " )?evaluation|\\b" + HCT + " (?:consult|evaluation) requested");
-    private static final Pattern DONOR = Pattern.compile("(?i)\\bdonor\\s*[:=]\\s*([^.;\\n]{3,60})|\\b((?:HLA-)?(?:identical|matched) (?:sibling|brother|sister|related|unrelated)(?: donor)?|haplo(?:identical)? donor|\\bMUD\\b|matched unrelated donor)");
-    private static final Pattern DR15 = Pattern.compile("(?i)\\bHLA-?DR15\\b\\s*[:=]?\\s*(positive|negative|detected|not detected|present|absent|\\+|-)");
-    private static final Pattern PNH_POS = Pattern.compile("(?i)\\bPNH clone\\s*(?:is\\s*)?(?:detected|present|identified|positive)|\\b(?:small |large )?PNH clone (?:was )?(?:detected|identified)|\\bwith (?:a )?(?:small )?PNH clone");
-    private static final Pattern PNH_NEG = Pattern.compile("(?i)\\bno PNH clone|\\bPNH clone (?:was )?not (?:detected|identified)|\\bPNH (?:testing |screen |flow )?(?:is |was )?negative");
+    private static final Pattern ECOG = Pattern.compile(
+            "(?i)\\b(?:ECOG|WHO|Zubrod)\\s*(?:PS|performance status)?\\s*(?:of|:|=|score)?\\s*([0-4])\\b|\\bperformance status\\s*(?:of|:|=)?\\s*([0-4])\\b");
+    private static final String HCT =
+            "(?:allogeneic |allo-?)?(?:stem[- ]cell |hematopoietic (?:stem )?cell |bone marrow )?(?:transplant(?:ation)?|HCT|HSCT|alloSCT|SCT|BMT)";
+    private static final Pattern NOT_CANDIDATE =
+            Pattern.compile("(?i)\\bnot (?:a |an )?(?:suitable |good )?(?:candidate|eligible|fit) for (?:an? )?" + HCT
+                    + "|\\bnot (?:a |an )?(?:" + HCT + ") candidate|\\b(?:ineligible|unfit) for (?:an? )?" + HCT
+                    + "|\\b" + HCT + "[- ]ineligible|\\bdeclines? " + HCT);
+    private static final Pattern CANDIDATE =
+            Pattern.compile("(?i)\\b(?:candidate|eligible|fit|proceed(?:ing)?|planned|cleared) (?:for|to) (?:an? )?"
+                    + HCT + "|\\b" + HCT + " candidate\\b|\\bdonor search (?:started|initiated|underway)");
+    private static final Pattern UNDECIDED = Pattern.compile(
+            "(?i)\\b(?:candidacy|eligibility)\\b[^.;]{0,30}\\b(?:to be determined|undetermined|pending|under evaluation)|\\breferred for (?:"
+                    + HCT + " )?evaluation|\\b" + HCT + " (?:consult|evaluation) requested");
+    private static final Pattern DONOR = Pattern.compile(
+            "(?i)\\bdonor\\s*[:=]\\s*([^.;\\n]{3,60})|\\b((?:HLA-)?(?:identical|matched) (?:sibling|brother|sister|related|unrelated)(?: donor)?|haplo(?:identical)? donor|\\bMUD\\b|matched unrelated donor)");
+    private static final Pattern DR15 = Pattern.compile(
+            "(?i)\\bHLA-?DR15\\b\\s*[:=]?\\s*(positive|negative|detected|not detected|present|absent|\\+|-)");
+    private static final Pattern PNH_POS = Pattern.compile(
+            "(?i)\\bPNH clone\\s*(?:is\\s*)?(?:detected|present|identified|positive)|\\b(?:small |large )?PNH clone (?:was )?(?:detected|identified)|\\bwith (?:a )?(?:small )?PNH clone");
+    private static final Pattern PNH_NEG = Pattern.compile(
+            "(?i)\\bno PNH clone|\\bPNH clone (?:was )?not (?:detected|identified)|\\bPNH (?:testing |screen |flow )?(?:is |was )?negative");
 
     private final ContextDetector contexts = new ContextDetector();
 
@@ -52,7 +63,9 @@ final class ClinicalExtractor implements Extractor {
             while (m.find()) {
                 final int s = m.start();
                 boolean inside = taken.stream().anyMatch(t -> s >= t[0] && s < t[1]);
-                boolean undecided = UNDECIDED.matcher(text.substring(Math.max(0, s - 40), Math.min(text.length(), m.end() + 40))).find();
+                boolean undecided = UNDECIDED
+                        .matcher(text.substring(Math.max(0, s - 40), Math.min(text.length(), m.end() + 40)))
+                        .find();
                 if (!inside && !undecided) {
                     add(doc, page, m, Fields.TRANSPLANT_CANDIDATE, new FactValue.Flag(true), facts);
                 }
@@ -82,7 +95,9 @@ final class ClinicalExtractor implements Extractor {
     }
 
     private void add(DocumentText doc, PageLines page, Matcher m, String field, FactValue v, List<Fact> out) {
-        EnumSet<Context> considered = field.equals(Fields.TRANSPLANT_CANDIDATE) ? EnumSet.of(Context.FAMILY) : EnumSet.of(Context.FAMILY, Context.HYPOTHETICAL);
+        EnumSet<Context> considered = field.equals(Fields.TRANSPLANT_CANDIDATE)
+                ? EnumSet.of(Context.FAMILY)
+                : EnumSet.of(Context.FAMILY, Context.HYPOTHETICAL);
         Context ctx = contexts.classify(page, m.start(), m.end(), considered);
         out.add(new Evidence(doc.documentId(), page, m.start(), m.end()).fact(field, v, doc.reportDate(), 0.9, ctx));
     }

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.recordpath.extraction.text.Dates;
 import org.recordpath.extraction.text.DateMention;
+import org.recordpath.extraction.text.Dates;
 import org.recordpath.extraction.text.PageLines;
 import org.recordpath.model.fact.Context;
 import org.recordpath.model.fact.Fact;
@@ -21,7 +21,8 @@ import org.recordpath.model.fact.Fields;
  * never kept) and sex ("Sex: Female", "71-year-old woman").
  */
 final class DemographicsExtractor implements Extractor {
-    private static final Pattern AGE = Pattern.compile("(?i)\\b(\\d{1,3})[- ]?(?:year[- ]old|yo\\b|y/o\\b|yrs?[- ]old)|\\bage\\s*[:=]?\\s*(\\d{1,3})\\b");
+    private static final Pattern AGE = Pattern.compile(
+            "(?i)\\b(\\d{1,3})[- ]?(?:year[- ]old|yo\\b|y/o\\b|yrs?[- ]old)|\\bage\\s*[:=]?\\s*(\\d{1,3})\\b");
     private static final Pattern DOB = Pattern.compile("(?i)\\b(?:dob|date of birth|birth ?date|born)\\s*[:=]?\\s*");
     private static final Pattern SEX = Pattern.compile("(?i)\\b(?:sex|gender)\\s*[:=]\\s*(female|male|f|m)\\b"
             + "|\\d{1,3}[- ]?(?:year[- ]old|yo|y/o)\\s+(woman|man|female|male|lady|gentleman)\\b");
@@ -38,7 +39,12 @@ final class DemographicsExtractor implements Extractor {
                 int age = Integer.parseInt(v);
                 if (age > 0 && age < 120) {
                     facts.add(new Evidence(doc.documentId(), page, m.start(), m.end())
-                            .fact(Fields.AGE, new FactValue.Measured(new BigDecimal(age), "a", null), at, 0.95, Context.AFFIRMED));
+                            .fact(
+                                    Fields.AGE,
+                                    new FactValue.Measured(new BigDecimal(age), "a", null),
+                                    at,
+                                    0.95,
+                                    Context.AFFIRMED));
                 }
             }
             m = DOB.matcher(text);
@@ -48,7 +54,12 @@ final class DemographicsExtractor implements Extractor {
                     int age = Period.between(ds.get(0).date(), at).getYears();
                     if (age > 0 && age < 120) {
                         facts.add(new Evidence(doc.documentId(), page, m.start(), m.start() + 3)
-                                .fact(Fields.AGE, new FactValue.Measured(new BigDecimal(age), "a", null), at, 0.9, Context.AFFIRMED));
+                                .fact(
+                                        Fields.AGE,
+                                        new FactValue.Measured(new BigDecimal(age), "a", null),
+                                        at,
+                                        0.9,
+                                        Context.AFFIRMED));
                     }
                 }
             }

@@ -25,8 +25,10 @@ import org.recordpath.model.fact.Fields;
  * type: {@code icd10cm.tsv}), the date of diagnosis, and therapy-related.
  */
 final class DiagnosisExtractor implements Extractor {
-    private static final Pattern ICD = Pattern.compile("\\b(D46\\.[0-9A-Z]{1,2}|C9[2-4]\\.[0-9A-Z]{1,2}|D47\\.\\d|D61\\.\\d{1,3})\\b");
-    private static final Pattern DIAGNOSED = Pattern.compile("(?i)\\b(?:diagnosed|diagnosis(?: date)?|date of diagnosis|dx)\\s*(?:on|in|:|was)?\\s*(?:made\\s+)?(?:on|in)?\\s*");
+    private static final Pattern ICD =
+            Pattern.compile("\\b(D46\\.[0-9A-Z]{1,2}|C9[2-4]\\.[0-9A-Z]{1,2}|D47\\.\\d|D61\\.\\d{1,3})\\b");
+    private static final Pattern DIAGNOSED = Pattern.compile(
+            "(?i)\\b(?:diagnosed|diagnosis(?: date)?|date of diagnosis|dx)\\s*(?:on|in|:|was)?\\s*(?:made\\s+)?(?:on|in)?\\s*");
     private static final Pattern THERAPY = Pattern.compile("(?i)\\btherapy[- ]related\\b|\\bt-MN\\b|\\bt-MDS\\b");
 
     /** Confidence of a diagnosis date taken from the specimen of a report that makes the diagnosis. */
@@ -59,7 +61,8 @@ final class DiagnosisExtractor implements Extractor {
             String text = page.text();
             Matcher m = ICD.matcher(text);
             while (m.find()) {
-                Context ctx = contexts.classify(page, m.start(), m.end(), EnumSet.of(Context.FAMILY, Context.NEGATED, Context.HYPOTHETICAL));
+                Context ctx = contexts.classify(
+                        page, m.start(), m.end(), EnumSet.of(Context.FAMILY, Context.NEGATED, Context.HYPOTHETICAL));
                 facts.add(new Evidence(doc.documentId(), page, m.start(), m.end())
                         .fact(Fields.ICD10, new FactValue.Text(m.group(1)), doc.reportDate(), 0.95, ctx));
             }
@@ -68,8 +71,17 @@ final class DiagnosisExtractor implements Extractor {
                 List<DateMention> ds = Dates.find(text.substring(m.end(), Math.min(text.length(), m.end() + 20)));
                 if (!ds.isEmpty() && ds.get(0).start() == 0) {
                     LocalDate d = ds.get(0).date();
-                    facts.add(new Evidence(doc.documentId(), page, m.start(), m.end() + ds.get(0).end())
-                            .fact(Fields.DIAGNOSIS_DATE, new FactValue.Text(ds.get(0).iso()), d, 0.95, Context.AFFIRMED));
+                    facts.add(new Evidence(
+                                    doc.documentId(),
+                                    page,
+                                    m.start(),
+                                    m.end() + ds.get(0).end())
+                            .fact(
+                                    Fields.DIAGNOSIS_DATE,
+                                    new FactValue.Text(ds.get(0).iso()),
+                                    d,
+                                    0.95,
+                                    Context.AFFIRMED));
                 }
             }
             m = THERAPY.matcher(text);
@@ -105,13 +117,22 @@ final class DiagnosisExtractor implements Extractor {
                 LocalDate at = doc.reportDate();
                 if (!e.disease().isEmpty()) {
                     facts.add(ev.fact(Fields.DISEASE, new FactValue.Text(e.disease()), at, weight, ctx));
-                    if (section == SectionKind.DIAGNOSIS && doc.specimenDate() != null && ctx == Context.AFFIRMED && !dated) {
-                        facts.add(ev.fact(Fields.DIAGNOSIS_DATE, new FactValue.Text(doc.specimenDate().toString()), doc.specimenDate(), SPECIMEN_DATE, ctx));
+                    if (section == SectionKind.DIAGNOSIS
+                            && doc.specimenDate() != null
+                            && ctx == Context.AFFIRMED
+                            && !dated) {
+                        facts.add(ev.fact(
+                                Fields.DIAGNOSIS_DATE,
+                                new FactValue.Text(doc.specimenDate().toString()),
+                                doc.specimenDate(),
+                                SPECIMEN_DATE,
+                                ctx));
                         dated = true;
                     }
                 }
                 if (!e.kind().equals("disease")) {
-                    facts.add(ev.fact(Fields.STATED_TYPE, new FactValue.Text(m.group().strip()), at, weight, ctx));
+                    facts.add(ev.fact(
+                            Fields.STATED_TYPE, new FactValue.Text(m.group().strip()), at, weight, ctx));
                 }
                 if (!e.who().isEmpty()) {
                     double c = e.stated() ? weight : 0.7 * weight;

@@ -38,9 +38,8 @@ public record DocumentText(String documentId, List<PageLines> pages, LocalDate r
             carried = lines.lastSection();
             split.add(lines);
         }
-        LocalDate report = labelled(split, REPORT_LABEL)
-                .or(() -> labelled(split, SIGNED))
-                .orElseGet(() -> latest(split));
+        LocalDate report =
+                labelled(split, REPORT_LABEL).or(() -> labelled(split, SIGNED)).orElseGet(() -> latest(split));
         LocalDate specimen = labelled(split, SPECIMEN_LABEL).orElse(null);
         return new DocumentText(documentId, split, report, specimen);
     }
@@ -54,7 +53,8 @@ public record DocumentText(String documentId, List<PageLines> pages, LocalDate r
         for (PageLines p : pages) {
             Matcher m = label.matcher(p.text());
             while (m.find()) {
-                for (DateMention d : Dates.find(p.text().substring(m.end(), Math.min(p.text().length(), m.end() + 80)))) {
+                for (DateMention d :
+                        Dates.find(p.text().substring(m.end(), Math.min(p.text().length(), m.end() + 80)))) {
                     if (d.start() <= 2 || label == SIGNED) {
                         return Optional.of(d.date());
                     }

@@ -21,8 +21,10 @@ final class Drugs {
     Drugs() {
         for (List<String> r : Vocabulary.load("drugs.tsv").rows()) {
             String regex = r.get(3);
-            Pattern p = Pattern.compile(regex.contains("\\bEPO\\b") || regex.contains("\\bAZA\\b") || regex.contains("\\bDAC\\b")
-                    ? caseSensitiveAbbreviations(regex) : "(?i)" + regex);
+            Pattern p = Pattern.compile(
+                    regex.contains("\\bEPO\\b") || regex.contains("\\bAZA\\b") || regex.contains("\\bDAC\\b")
+                            ? caseSensitiveAbbreviations(regex)
+                            : "(?i)" + regex);
             drugs.add(new Drug(r.get(0), r.get(1).isBlank() ? null : r.get(1), r.get(2), p));
         }
     }
@@ -53,8 +55,9 @@ final class Drugs {
         List<Found> kept = new ArrayList<>();
         for (Found f : all) {
             Found prev = kept.isEmpty() ? null : kept.get(kept.size() - 1);
-            if (prev != null && (f.start() < prev.end()
-                    || (prev.drug().generic().equals(f.drug().generic()) && f.start() - prev.end() < 4))) {
+            if (prev != null
+                    && (f.start() < prev.end()
+                            || (prev.drug().generic().equals(f.drug().generic()) && f.start() - prev.end() < 4))) {
                 continue;
             }
             kept.add(f);

@@ -21,11 +21,15 @@ import org.recordpath.model.profile.CytoCategory;
  * rows (loss of 5q / 7q / TP53 detected or not) and a stated IPSS-R cytogenetic category.
  */
 final class KaryotypeExtractor implements Extractor {
-    private static final Pattern ISCN = Pattern.compile("(?<![\\w,.])(\\d{2}(?:~\\d{2})?,\\s?X[XY]?(?:[,/][^\\s;]*)?(?:\\s?\\[\\d+\\])?)(?=[\\s;.,]|$)");
-    private static final Pattern METAPHASES = Pattern.compile("(?i)(\\d{1,3})\\s+metaphases\\s+(?:were\\s+)?(?:analy[sz]ed|examined|counted)");
-    private static final Pattern CATEGORY = Pattern.compile("(?i)\\bcytogenetic(?:s)?\\s+(?:risk\\s+)?(?:category|risk|group)\\s*(?:\\(IPSS-R\\))?\\s*[:=]?\\s*(?:is\\s+)?(very good|very poor|good|intermediate|poor)\\b");
+    private static final Pattern ISCN = Pattern.compile(
+            "(?<![\\w,.])(\\d{2}(?:~\\d{2})?,\\s?X[XY]?(?:[,/][^\\s;]*)?(?:\\s?\\[\\d+\\])?)(?=[\\s;.,]|$)");
+    private static final Pattern METAPHASES =
+            Pattern.compile("(?i)(\\d{1,3})\\s+metaphases\\s+(?:were\\s+)?(?:analy[sz]ed|examined|counted)");
+    private static final Pattern CATEGORY = Pattern.compile(
+            "(?i)\\bcytogenetic(?:s)?\\s+(?:risk\\s+)?(?:category|risk|group)\\s*(?:\\(IPSS-R\\))?\\s*[:=]?\\s*(?:is\\s+)?(very good|very poor|good|intermediate|poor)\\b");
     private static final Pattern FISH_POSITIVE = Pattern.compile("(?i)\\b(loss|deletion|del|monosomy|gain|trisomy)\\b");
-    private static final Pattern FISH_NEGATIVE = Pattern.compile("(?i)\\b(no|not)\\b.*\\b(detected|identified|seen)\\b|\\bnormal\\b|<\\s*cutoff|negative");
+    private static final Pattern FISH_NEGATIVE =
+            Pattern.compile("(?i)\\b(no|not)\\b.*\\b(detected|identified|seen)\\b|\\bnormal\\b|<\\s*cutoff|negative");
 
     private final ContextDetector contexts = new ContextDetector();
 
@@ -48,14 +52,24 @@ final class KaryotypeExtractor implements Extractor {
                 }
                 LocalDate date = MentionDates.of(doc, page, m.start(), m.end());
                 Evidence ev = new Evidence(doc.documentId(), page, m.start(1), m.start(1) + iscn.length());
-                facts.add(ev.fact(Fields.KARYOTYPE, new FactValue.Cytogenetics(KaryotypeFacts.fromIscn(iscn, metaphases, date, ev.provenance())), date, 0.95, ctx));
+                facts.add(ev.fact(
+                        Fields.KARYOTYPE,
+                        new FactValue.Cytogenetics(KaryotypeFacts.fromIscn(iscn, metaphases, date, ev.provenance())),
+                        date,
+                        0.95,
+                        ctx));
             }
             m = CATEGORY.matcher(text);
             while (m.find()) {
                 CytoCategory cat = category(m.group(1));
                 Evidence ev = new Evidence(doc.documentId(), page, m.start(), m.end());
                 Context ctx = contexts.classify(page, m.start(), m.end(), ContextDetector.usual());
-                facts.add(ev.fact(Fields.KARYOTYPE, new FactValue.Cytogenetics(KaryotypeFacts.reported(cat, doc.defaultDate(), ev.provenance())), doc.defaultDate(), 0.8, ctx));
+                facts.add(ev.fact(
+                        Fields.KARYOTYPE,
+                        new FactValue.Cytogenetics(KaryotypeFacts.reported(cat, doc.defaultDate(), ev.provenance())),
+                        doc.defaultDate(),
+                        0.8,
+                        ctx));
             }
             for (Line line : page.lines()) {
                 if (line.section() == SectionKind.FISH && !line.heading()) {
@@ -68,7 +82,9 @@ final class KaryotypeExtractor implements Extractor {
 
     private void fish(DocumentText doc, PageLines page, Line line, List<Fact> out) {
         String t = line.text().toLowerCase(Locale.ROOT);
-        Boolean abnormal = FISH_NEGATIVE.matcher(t).find() ? Boolean.FALSE : FISH_POSITIVE.matcher(t).find() ? Boolean.TRUE : null;
+        Boolean abnormal = FISH_NEGATIVE.matcher(t).find()
+                ? Boolean.FALSE
+                : FISH_POSITIVE.matcher(t).find() ? Boolean.TRUE : null;
         if (abnormal == null) {
             return;
         }
@@ -80,7 +96,8 @@ final class KaryotypeExtractor implements Extractor {
         }
         Evidence ev = new Evidence(doc.documentId(), page, line.start(), line.end());
         var finding = KaryotypeFacts.fromFish(del5q, chr7, p17, null, doc.defaultDate(), ev.provenance());
-        out.add(ev.fact(Fields.KARYOTYPE, new FactValue.Cytogenetics(finding), doc.defaultDate(), 0.8, Context.AFFIRMED));
+        out.add(ev.fact(
+                Fields.KARYOTYPE, new FactValue.Cytogenetics(finding), doc.defaultDate(), 0.8, Context.AFFIRMED));
     }
 
     private static CytoCategory category(String s) {

@@ -21,19 +21,27 @@ public final class KaryotypeFacts {
     /** A conventional karyotype as printed. */
     public static KaryotypeFinding fromIscn(String iscn, Integer metaphases, LocalDate date, Provenance provenance) {
         Integer counted = metaphases != null ? metaphases : countCells(iscn);
-        return new KaryotypeFinding(iscn, null, null, null, null, null, null, null, List.of(), "karyotype", counted, date, provenance);
+        return new KaryotypeFinding(
+                iscn, null, null, null, null, null, null, null, List.of(), "karyotype", counted, date, provenance);
     }
 
     /** A FISH result for one region: only the flag the probe answers is set. */
     public static KaryotypeFinding fromFish(
-            Boolean del5q, Boolean minus7OrDel7q, Boolean del17p, String abnormality, LocalDate date, Provenance provenance) {
+            Boolean del5q,
+            Boolean minus7OrDel7q,
+            Boolean del17p,
+            String abnormality,
+            LocalDate date,
+            Provenance provenance) {
         List<String> abn = abnormality == null ? List.of() : List.of(abnormality);
-        return new KaryotypeFinding(null, null, del5q, minus7OrDel7q, del17p, null, null, null, abn, "fish", null, date, provenance);
+        return new KaryotypeFinding(
+                null, null, del5q, minus7OrDel7q, del17p, null, null, null, abn, "fish", null, date, provenance);
     }
 
     /** A cytogenetic risk category stated in a report. */
     public static KaryotypeFinding reported(CytoCategory category, LocalDate date, Provenance provenance) {
-        return new KaryotypeFinding(null, category, null, null, null, null, null, null, List.of(), "reported", null, date, provenance);
+        return new KaryotypeFinding(
+                null, category, null, null, null, null, null, null, List.of(), "reported", null, date, provenance);
     }
 
     private static Integer countCells(String iscn) {

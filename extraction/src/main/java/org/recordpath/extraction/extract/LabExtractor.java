@@ -1,6 +1,5 @@
 package org.recordpath.extraction.extract;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,10 +22,12 @@ import org.recordpath.model.profile.Analyte;
  * analyte, a column per date) and from prose ("Hgb 8.9 g/dL", "ferritin 2,950 ng/mL (08-Sep-2026)").
  */
 final class LabExtractor implements Extractor {
-    private static final Pattern FILLER = Pattern.compile("(?i)^[\\s:=,]*(?:(?:was|is|of|at|level|count|value|now)\\s*[:=]?\\s*){0,3}");
+    private static final Pattern FILLER =
+            Pattern.compile("(?i)^[\\s:=,]*(?:(?:was|is|of|at|level|count|value|now)\\s*[:=]?\\s*){0,3}");
 
     private static final double NEAR_MISS = 0.6;
-    private static final java.util.Set<SectionKind> TABLE_SECTIONS = java.util.EnumSet.of(SectionKind.LABS, SectionKind.PERIPHERAL_BLOOD);
+    private static final java.util.Set<SectionKind> TABLE_SECTIONS =
+            java.util.EnumSet.of(SectionKind.LABS, SectionKind.PERIPHERAL_BLOOD);
 
     private final AnalyteLabels labels = new AnalyteLabels();
     private final UnitConverter units = new UnitConverter();
@@ -39,7 +40,9 @@ final class LabExtractor implements Extractor {
         for (PageLines page : doc.pages()) {
             for (Line line : page.lines()) {
                 var row = labels.rowLabel(line.text())
-                        .or(() -> TABLE_SECTIONS.contains(line.section()) ? labels.nearMissRowLabel(line.text()) : java.util.Optional.empty());
+                        .or(() -> TABLE_SECTIONS.contains(line.section())
+                                ? labels.nearMissRowLabel(line.text())
+                                : java.util.Optional.empty());
                 if (row.isPresent() && isTableRow(line, row.get())) {
                     boolean exact = labels.rowLabel(line.text()).isPresent();
                     tableRow(doc, page, line, row.get(), facts, exact ? 1.0 : NEAR_MISS);
@@ -55,10 +58,14 @@ final class LabExtractor implements Extractor {
 
     private boolean isTableRow(Line line, AnalyteLabels.Found label) {
         String rest = line.text().substring(label.end());
-        return Dates.find(rest).isEmpty() && labels.findAll(rest).isEmpty() && !rest.contains("(") && !rest.contains(":");
+        return Dates.find(rest).isEmpty()
+                && labels.findAll(rest).isEmpty()
+                && !rest.contains("(")
+                && !rest.contains(":");
     }
 
-    private void tableRow(DocumentText doc, PageLines page, Line line, AnalyteLabels.Found label, List<Fact> out, double confidence) {
+    private void tableRow(
+            DocumentText doc, PageLines page, Line line, AnalyteLabels.Found label, List<Fact> out, double confidence) {
         ValueScan scan = ValueScan.scan(page.text(), line.start() + label.end(), line.end(), units);
         if (scan.values().isEmpty()) {
             return;
@@ -67,14 +74,32 @@ final class LabExtractor implements Extractor {
         List<LocalDate> dates;
         List<ValueScan.Value> vals = scan.values();
         if (cols.isEmpty()) {
-            emit(doc, page, line.start() + label.start(), label.label(), vals.get(0), scan, doc.defaultDate(), confidence, out);
+            emit(
+                    doc,
+                    page,
+                    line.start() + label.start(),
+                    label.label(),
+                    vals.get(0),
+                    scan,
+                    doc.defaultDate(),
+                    confidence,
+                    out);
             return;
         } else {
             dates = LabColumns.assign(page, cols, vals);
         }
         for (int i = 0; i < vals.size(); i++) {
             if (dates.get(i) != null) {
-                emit(doc, page, line.start() + label.start(), label.label(), vals.get(i), scan, dates.get(i), confidence, out);
+                emit(
+                        doc,
+                        page,
+                        line.start() + label.start(),
+                        label.label(),
+                        vals.get(i),
+                        scan,
+                        dates.get(i),
+                        confidence,
+                        out);
             }
         }
     }
@@ -83,7 +108,8 @@ final class LabExtractor implements Extractor {
         String text = line.text();
         Matcher filler = FILLER.matcher(text.substring(label.end()));
         int valueStart = label.end() + (filler.find() ? filler.end() : 0);
-        if (valueStart >= text.length() || !(Character.isDigit(text.charAt(valueStart)) || "<>≤≥".indexOf(text.charAt(valueStart)) >= 0)) {
+        if (valueStart >= text.length()
+                || !(Character.isDigit(text.charAt(valueStart)) || "<>≤≥".indexOf(text.charAt(valueStart)) >= 0)) {
             return;
         }
         int stop = stopOf(text, valueStart);
@@ -118,8 +144,16 @@ final class LabExtractor implements Extractor {
         return comma >= 0 ? Math.min(stop, comma) : stop;
     }
 
-    private void emit(DocumentText doc, PageLines page, int labelStart, AnalyteLabels.Label label, ValueScan.Value v,
-            ValueScan scan, LocalDate date, double confidence, List<Fact> out) {
+    private void emit(
+            DocumentText doc,
+            PageLines page,
+            int labelStart,
+            AnalyteLabels.Label label,
+            ValueScan.Value v,
+            ValueScan scan,
+            LocalDate date,
+            double confidence,
+            List<Fact> out) {
         Optional<LabValues.Converted> c = values.toCanonical(label, v, scan);
         if (c.isEmpty()) {
             return;
@@ -129,7 +163,9 @@ final class LabExtractor implements Extractor {
             ctx = Context.AFFIRMED;
         }
         Evidence ev = new Evidence(doc.documentId(), page, labelStart, v.end());
-        FactValue value = new FactValue.Measured(c.get().value(), label.analyte().canonicalUnit(), v.comparator());
-        out.add(ev.fact(label.analyte().path(), value, date, confidence * c.get().confidence(), ctx));
+        FactValue value =
+                new FactValue.Measured(c.get().value(), label.analyte().canonicalUnit(), v.comparator());
+        out.add(ev.fact(
+                label.analyte().path(), value, date, confidence * c.get().confidence(), ctx));
     }
 }

@@ -23,18 +23,23 @@ import org.recordpath.model.profile.Analyte;
  */
 final class MarrowExtractor implements Extractor {
     private static final String NUM = "(\\d{1,3}(?:\\.\\d+)?)";
-    private static final Pattern BLASTS = Pattern.compile("(?i)(?:" + NUM + "\\s*%\\s*(?:CD34\\+?\\s*)?(?:myelo)?blasts\\b"
-            + "|\\bblasts(?:,?\\s*(?:peripheral blood|PB|bone marrow|BM|marrow|aspirate))?\\s*(?:\\(%\\))?\\s*[:=]?\\s*" + NUM + "(?!\\s*[-/\\d]))");
-    private static final Pattern RS = Pattern.compile("(?i)(?:\\bring(?:ed)?[- ]sideroblasts?\\s*(?:\\(RS\\))?\\s*[:=]?\\s*(?:are\\s+|were\\s+)?(?:increased\\s*|present\\s*)?\\(?\\s*"
-            + NUM + "\\s*%|" + NUM + "\\s*%\\s*ring(?:ed)?[- ]sideroblasts)");
-    private static final Pattern RS_NONE = Pattern.compile("(?i)\\bring(?:ed)?[- ]sideroblasts?\\s*[:=]?\\s*(?:none|not)\\s+(?:identified|seen|present|detected)"
-            + "|\\bno\\s+ring(?:ed)?[- ]sideroblasts\\s+(?:are\\s+)?(?:identified|seen|present|detected)");
+    private static final Pattern BLASTS =
+            Pattern.compile("(?i)(?:" + NUM + "\\s*%\\s*(?:CD34\\+?\\s*)?(?:myelo)?blasts\\b"
+                    + "|\\bblasts(?:,?\\s*(?:peripheral blood|PB|bone marrow|BM|marrow|aspirate))?\\s*(?:\\(%\\))?\\s*[:=]?\\s*"
+                    + NUM + "(?!\\s*[-/\\d]))");
+    private static final Pattern RS = Pattern.compile(
+            "(?i)(?:\\bring(?:ed)?[- ]sideroblasts?\\s*(?:\\(RS\\))?\\s*[:=]?\\s*(?:are\\s+|were\\s+)?(?:increased\\s*|present\\s*)?\\(?\\s*"
+                    + NUM + "\\s*%|" + NUM + "\\s*%\\s*ring(?:ed)?[- ]sideroblasts)");
+    private static final Pattern RS_NONE = Pattern.compile(
+            "(?i)\\bring(?:ed)?[- ]sideroblasts?\\s*[:=]?\\s*(?:none|not)\\s+(?:identified|seen|present|detected)"
+                    + "|\\bno\\s+ring(?:ed)?[- ]sideroblasts\\s+(?:are\\s+)?(?:identified|seen|present|detected)");
     private static final Pattern CELLULARITY = Pattern.compile("(?i)(?:" + NUM + "\\s*%\\s*cellular(?:ity)?\\b"
             + "|\\bcellularity\\s*(?:is\\s+|of\\s+|:\\s*)?(?:approximately|approx\\.?|about|~)?\\s*" + NUM + "\\s*%"
             + "|\\b(?:hypo|normo|hyper)cellular\\s+(?:bone\\s+)?marrow\\s*\\(\\s*" + NUM + "\\s*%\\s*\\))");
     private static final Pattern CELLULAR_WORD = Pattern.compile("(?i)\\b(hypo|normo|hyper)cellular\\b");
-    private static final Pattern FIBROSIS = Pattern.compile("(?i)\\bMF\\s*-?\\s*([0-3])\\b|\\bfibrosis[,:]?\\s*(?:WHO\\s*)?grade\\s*([0-3])\\b"
-            + "|\\bgrade\\s*([0-3])\\s*(?:reticulin\\s*)?fibrosis");
+    private static final Pattern FIBROSIS =
+            Pattern.compile("(?i)\\bMF\\s*-?\\s*([0-3])\\b|\\bfibrosis[,:]?\\s*(?:WHO\\s*)?grade\\s*([0-3])\\b"
+                    + "|\\bgrade\\s*([0-3])\\s*(?:reticulin\\s*)?fibrosis");
     private static final Pattern PERIPHERAL = Pattern.compile("(?i)\\b(peripheral|circulating|PB|blood|smear)\\b");
     private static final Pattern FLOW = Pattern.compile("(?i)\\b(flow|CD34|events|immunostain)");
     private static final BigDecimal HYPOCELLULAR_MAX = new BigDecimal(25);
@@ -57,9 +62,15 @@ final class MarrowExtractor implements Extractor {
             m = RS_NONE.matcher(text);
             while (m.find()) {
                 LocalDate date = MentionDates.of(doc, page, m.start(), m.end());
-                Context ctx = contexts.classify(page, m.start(), m.end(), EnumSet.of(Context.FAMILY, Context.HYPOTHETICAL));
+                Context ctx =
+                        contexts.classify(page, m.start(), m.end(), EnumSet.of(Context.FAMILY, Context.HYPOTHETICAL));
                 facts.add(new Evidence(doc.documentId(), page, m.start(), m.end())
-                        .fact(Analyte.RING_SIDEROBLASTS.path(), new FactValue.Measured(BigDecimal.ZERO, "%", null), date, 0.95, ctx));
+                        .fact(
+                                Analyte.RING_SIDEROBLASTS.path(),
+                                new FactValue.Measured(BigDecimal.ZERO, "%", null),
+                                date,
+                                0.95,
+                                ctx));
             }
             m = CELLULARITY.matcher(text);
             while (m.find()) {
@@ -70,8 +81,12 @@ final class MarrowExtractor implements Extractor {
                 String g = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
                 Evidence ev = new Evidence(doc.documentId(), page, m.start(), m.end());
                 Context ctx = contexts.classify(page, m.start(), m.end(), ContextDetector.usual());
-                facts.add(ev.fact(Fields.FIBROSIS_GRADE, new FactValue.Measured(new BigDecimal(g), "1", null),
-                        MentionDates.of(doc, page, m.start(), m.end()), 0.9, ctx));
+                facts.add(ev.fact(
+                        Fields.FIBROSIS_GRADE,
+                        new FactValue.Measured(new BigDecimal(g), "1", null),
+                        MentionDates.of(doc, page, m.start(), m.end()),
+                        0.9,
+                        ctx));
             }
         }
         return facts;
@@ -79,7 +94,8 @@ final class MarrowExtractor implements Extractor {
 
     private void blasts(DocumentText doc, PageLines page, Matcher m, List<Fact> out) {
         String value = m.group(1) != null ? m.group(1) : m.group(2);
-        String window = page.text().substring(Math.max(0, m.start() - 40), m.end()).toLowerCase(Locale.ROOT);
+        String window =
+                page.text().substring(Math.max(0, m.start() - 40), m.end()).toLowerCase(Locale.ROOT);
         String local = page.text().substring(m.start(), m.end());
         SectionKind section = page.lineAt(m.start()).section();
         String field = Analyte.BM_BLASTS.path();
@@ -87,7 +103,8 @@ final class MarrowExtractor implements Extractor {
         boolean marrowWord = local.toLowerCase(Locale.ROOT).matches(".*\\b(marrow|bm|aspirate)\\b.*");
         if (FLOW.matcher(window).find() || section == SectionKind.FLOW) {
             ctx = Context.OTHER_SPECIMEN;
-        } else if (!marrowWord && (PERIPHERAL.matcher(lastClause(window)).find() || section == SectionKind.PERIPHERAL_BLOOD)) {
+        } else if (!marrowWord
+                && (PERIPHERAL.matcher(lastClause(window)).find() || section == SectionKind.PERIPHERAL_BLOOD)) {
             field = Analyte.PB_BLASTS.path();
         }
         BigDecimal v = new BigDecimal(value);
@@ -112,7 +129,12 @@ final class MarrowExtractor implements Extractor {
         }
         Context ctx = contexts.classify(page, m.start(), m.end(), ContextDetector.usual());
         out.add(new Evidence(doc.documentId(), page, m.start(), m.end())
-                .fact(field, new FactValue.Measured(v, unit, null), MentionDates.of(doc, page, m.start(), m.end()), 0.9, ctx));
+                .fact(
+                        field,
+                        new FactValue.Measured(v, unit, null),
+                        MentionDates.of(doc, page, m.start(), m.end()),
+                        0.9,
+                        ctx));
     }
 
     private void cellularity(DocumentText doc, PageLines page, Matcher m, List<Fact> out) {

@@ -28,14 +28,19 @@ import org.recordpath.model.profile.Mutation;
  */
 final class MutationExtractor implements Extractor {
     private static final Pattern P_DOT = Pattern.compile("p\\.\\(?[A-Z][a-z]{0,2}\\d+[A-Za-z*=_\\d]*\\)?");
-    private static final Pattern P_BARE = Pattern.compile("^[\\s:]*\\(?([A-Z]\\d{1,4}(?:[A-Z*]|fs\\*?\\d*)(?:fs\\*?\\d*)?)(?![\\w])");
+    private static final Pattern P_BARE =
+            Pattern.compile("^[\\s:]*\\(?([A-Z]\\d{1,4}(?:[A-Z*]|fs\\*?\\d*)(?:fs\\*?\\d*)?)(?![\\w])");
     private static final Pattern C_DOT = Pattern.compile("c\\.[0-9_+\\-*]+[^\\s,;)]*");
-    private static final Pattern VAF = Pattern.compile("(?i)(?:VAF|allele (?:frequency|fraction)|\\bAF)\\s*[:=]?\\s*(?:of\\s*)?[~≈]?\\s*(\\d+(?:\\.\\d+)?)\\s*(%)?");
+    private static final Pattern VAF = Pattern.compile(
+            "(?i)(?:VAF|allele (?:frequency|fraction)|\\bAF)\\s*[:=]?\\s*(?:of\\s*)?[~≈]?\\s*(\\d+(?:\\.\\d+)?)\\s*(%)?");
     private static final Pattern PERCENT = Pattern.compile("(\\d{1,2}(?:\\.\\d+)?)\\s*%");
     private static final Pattern JOINER = Pattern.compile("^\\s*(?:[/,&]|and|or)\\s*$");
-    private static final Pattern NEG_AFTER = Pattern.compile("(?i)^\\W{0,3}(?:\\w+\\W+){0,2}?(negative|wild[- ]type|not detected|no (?:pathogenic |reportable |clinically significant )?(?:variants?|mutations?)|none detected|unmutated)");
-    private static final Pattern UNTESTED = Pattern.compile("(?i)not (?:tested|performed|done|assessed|covered|evaluated|reliably detected|included|available|sent)|pending|not on (?:the|this) panel");
-    private static final Set<SectionKind> SKIP = EnumSet.of(SectionKind.METHODOLOGY, SectionKind.FISH, SectionKind.CYTOGENETICS, SectionKind.FAMILY_HISTORY);
+    private static final Pattern NEG_AFTER = Pattern.compile(
+            "(?i)^\\W{0,3}(?:\\w+\\W+){0,2}?(negative|wild[- ]type|not detected|no (?:pathogenic |reportable |clinically significant )?(?:variants?|mutations?)|none detected|unmutated)");
+    private static final Pattern UNTESTED = Pattern.compile(
+            "(?i)not (?:tested|performed|done|assessed|covered|evaluated|reliably detected|included|available|sent)|pending|not on (?:the|this) panel");
+    private static final Set<SectionKind> SKIP =
+            EnumSet.of(SectionKind.METHODOLOGY, SectionKind.FISH, SectionKind.CYTOGENETICS, SectionKind.FAMILY_HISTORY);
 
     private final GeneMentions genes = new GeneMentions();
     private final ContextDetector contexts = new ContextDetector();
@@ -62,16 +67,23 @@ final class MutationExtractor implements Extractor {
                 if (SKIP.contains(section)) {
                     continue;
                 }
-                int tailEnd = i + 1 < mentions.size() ? mentions.get(i + 1).start() : page.text().length();
+                int tailEnd = i + 1 < mentions.size()
+                        ? mentions.get(i + 1).start()
+                        : page.text().length();
                 int[] scope = Scope.sentence(page.text(), g.start(), g.end());
                 tailEnd = Math.min(tailEnd, Math.min(scope[1], g.end() + 160));
                 Mutation mut = variant(page, g, tailEnd, section, scope, ev);
-                if (mut != null) {
-                    Context ctx = contexts.classify(page, g.start(), g.end(), EnumSet.of(Context.FAMILY, Context.HYPOTHETICAL));
+                boolean structuralOnly = mut != null && mut.hgvsP() == null && mut.hgvsC() == null;
+                if (structuralOnly && negative(page, mentions, i, scope)) {
+                    facts.add(ev.fact(Fields.NEGATIVE_GENE, new FactValue.Text(g.gene()), date, 0.8, Context.AFFIRMED));
+                } else if (mut != null) {
+                    Context ctx = contexts.classify(
+                            page, g.start(), g.end(), EnumSet.of(Context.FAMILY, Context.HYPOTHETICAL));
                     facts.add(ev.fact(Fields.MUTATION, new FactValue.Variant(mut), date, 0.9, ctx));
                     mutated.add(g.gene());
                 } else if (negative(page, mentions, i, scope)) {
-                    facts.add(ev.fact(Fields.NEGATIVE_GENE, new FactValue.Text(g.gene()), date, 0.85, Context.AFFIRMED));
+                    facts.add(
+                            ev.fact(Fields.NEGATIVE_GENE, new FactValue.Text(g.gene()), date, 0.85, Context.AFFIRMED));
                 }
             }
         }
@@ -83,7 +95,8 @@ final class MutationExtractor implements Extractor {
         return facts;
     }
 
-    private Mutation variant(PageLines page, GeneMentions.Mention g, int tailEnd, SectionKind section, int[] scope, Evidence ev) {
+    private Mutation variant(
+            PageLines page, GeneMentions.Mention g, int tailEnd, SectionKind section, int[] scope, Evidence ev) {
         String tail = page.text().substring(g.end(), Math.max(g.end(), tailEnd));
         String p = null;
         Matcher m = P_DOT.matcher(tail);
@@ -101,7 +114,15 @@ final class MutationExtractor implements Extractor {
             return null;
         }
         String sentence = page.text().substring(scope[0], scope[1]).toLowerCase(Locale.ROOT);
-        return new Mutation(g.gene(), hgvsC, p, g.structural(), vaf(tail), classification(section, tail + " " + sentence), germline(page, scope), ev.provenance());
+        return new Mutation(
+                g.gene(),
+                hgvsC,
+                p,
+                g.structural(),
+                vaf(tail),
+                classification(section, tail + " " + sentence),
+                germline(page, scope),
+                ev.provenance());
     }
 
     private static BigDecimal vaf(String tail) {
@@ -116,7 +137,9 @@ final class MutationExtractor implements Extractor {
 
     private static Classification classification(SectionKind section, String text) {
         String t = text.toLowerCase(Locale.ROOT);
-        if (section == SectionKind.UNCERTAIN_VARIANTS || t.contains("uncertain significance") || t.matches("(?s).*\\b(vus|tier iii)\\b.*")) {
+        if (section == SectionKind.UNCERTAIN_VARIANTS
+                || t.contains("uncertain significance")
+                || t.matches("(?s).*\\b(vus|tier iii)\\b.*")) {
             return Classification.VUS;
         }
         if (t.contains("likely pathogenic") || t.contains("likely oncogenic")) {
@@ -143,7 +166,8 @@ final class MutationExtractor implements Extractor {
         if (i < 0) {
             return null;
         }
-        Context ctx = contexts.classify(page, scope[0] + i, scope[0] + i + 8, EnumSet.of(Context.HYPOTHETICAL, Context.NEGATED));
+        Context ctx = contexts.classify(
+                page, scope[0] + i, scope[0] + i + 8, EnumSet.of(Context.HYPOTHETICAL, Context.NEGATED));
         return ctx == Context.AFFIRMED ? Boolean.TRUE : ctx == Context.NEGATED ? Boolean.FALSE : null;
     }
 
@@ -151,11 +175,18 @@ final class MutationExtractor implements Extractor {
     private boolean negative(PageLines page, List<GeneMentions.Mention> mentions, int i, int[] scope) {
         String text = page.text();
         int first = i;
-        while (first > 0 && JOINER.matcher(text.substring(mentions.get(first - 1).end(), mentions.get(first).start())).matches()) {
+        while (first > 0
+                && JOINER.matcher(text.substring(
+                                mentions.get(first - 1).end(),
+                                mentions.get(first).start()))
+                        .matches()) {
             first--;
         }
         int last = i;
-        while (last + 1 < mentions.size() && JOINER.matcher(text.substring(mentions.get(last).end(), mentions.get(last + 1).start())).matches()) {
+        while (last + 1 < mentions.size()
+                && JOINER.matcher(text.substring(
+                                mentions.get(last).end(), mentions.get(last + 1).start()))
+                        .matches()) {
             last++;
         }
         int start = mentions.get(first).start();
@@ -168,6 +199,7 @@ final class MutationExtractor implements Extractor {
         if (NEG_AFTER.matcher(after).find()) {
             return true;
         }
-        return contexts.classify(page, start, end, EnumSet.of(Context.NEGATED, Context.FAMILY, Context.HYPOTHETICAL)) == Context.NEGATED;
+        return contexts.classify(page, start, end, EnumSet.of(Context.NEGATED, Context.FAMILY, Context.HYPOTHETICAL))
+                == Context.NEGATED;
     }
 }

@@ -12,14 +12,32 @@ import java.util.regex.Pattern;
  */
 public final class ProteinChanges {
     private static final Map<String, String> THREE = Map.ofEntries(
-            Map.entry("Ala", "A"), Map.entry("Arg", "R"), Map.entry("Asn", "N"), Map.entry("Asp", "D"),
-            Map.entry("Cys", "C"), Map.entry("Gln", "Q"), Map.entry("Glu", "E"), Map.entry("Gly", "G"),
-            Map.entry("His", "H"), Map.entry("Ile", "I"), Map.entry("Leu", "L"), Map.entry("Lys", "K"),
-            Map.entry("Met", "M"), Map.entry("Phe", "F"), Map.entry("Pro", "P"), Map.entry("Ser", "S"),
-            Map.entry("Thr", "T"), Map.entry("Trp", "W"), Map.entry("Tyr", "Y"), Map.entry("Val", "V"),
-            Map.entry("Ter", "*"), Map.entry("Sec", "U"));
-    private static final Pattern AA3 = Pattern.compile("(Ala|Arg|Asn|Asp|Cys|Gln|Glu|Gly|His|Ile|Leu|Lys|Met|Phe|Pro|Ser|Thr|Trp|Tyr|Val|Ter|Sec)");
-    private static final Pattern SHAPE = Pattern.compile("^[A-Z*]\\d+(?:_[A-Z]\\d+)?(?:[A-Z*=]|del|dup|ins[A-Z]*|delins[A-Z]*)?(?:[A-Z]?fs(?:\\*\\d+|\\*\\?)?)?$");
+            Map.entry("Ala", "A"),
+            Map.entry("Arg", "R"),
+            Map.entry("Asn", "N"),
+            Map.entry("Asp", "D"),
+            Map.entry("Cys", "C"),
+            Map.entry("Gln", "Q"),
+            Map.entry("Glu", "E"),
+            Map.entry("Gly", "G"),
+            Map.entry("His", "H"),
+            Map.entry("Ile", "I"),
+            Map.entry("Leu", "L"),
+            Map.entry("Lys", "K"),
+            Map.entry("Met", "M"),
+            Map.entry("Phe", "F"),
+            Map.entry("Pro", "P"),
+            Map.entry("Ser", "S"),
+            Map.entry("Thr", "T"),
+            Map.entry("Trp", "W"),
+            Map.entry("Tyr", "Y"),
+            Map.entry("Val", "V"),
+            Map.entry("Ter", "*"),
+            Map.entry("Sec", "U"));
+    private static final Pattern AA3 = Pattern.compile(
+            "(Ala|Arg|Asn|Asp|Cys|Gln|Glu|Gly|His|Ile|Leu|Lys|Met|Phe|Pro|Ser|Thr|Trp|Tyr|Val|Ter|Sec)");
+    private static final Pattern SHAPE = Pattern.compile(
+            "^[A-Z*]\\d+(?:_[A-Z]\\d+)?(?:[A-Z*=]|del|dup|ins[A-Z]*|delins[A-Z]*)?(?:[A-Z]?fs(?:\\*\\d+|\\*\\?)?)?$");
 
     private ProteinChanges() {}
 
@@ -35,7 +53,11 @@ public final class ProteinChanges {
             m.appendReplacement(out, Matcher.quoteReplacement(THREE.get(m.group(1))));
         }
         m.appendTail(out);
-        s = out.toString().replaceAll("(?<=\\d)X$", "*").replaceAll("(?<=\\d)X(?=fs)", "*").replace("fsTer", "fs*").replace("fs*", "fs*");
+        s = out.toString()
+                .replaceAll("(?<=\\d)X$", "*")
+                .replaceAll("(?<=\\d)X(?=fs)", "*")
+                .replace("fsTer", "fs*")
+                .replace("fs*", "fs*");
         s = s.replaceAll("fs\\*?(\\d+)$", "fs*$1");
         if (!SHAPE.matcher(s).matches()) {
             return Optional.empty();

@@ -17,8 +17,10 @@ import org.recordpath.model.profile.ReportedRisk;
 /** Risk scores as a document states them ("IPSS-R score 2, low risk", "R-IPSS 7.5 (VERY HIGH)", "IPSS Int-1"). */
 final class RiskExtractor implements Extractor {
     private static final Pattern SYSTEM = Pattern.compile("(?i)\\b(IPSS-R|R-IPSS|IPSS-M|IPSSM|IPSS)\\b(?!-)");
-    private static final Pattern SCORE = Pattern.compile("(?i)^[^.;\\n]{0,25}?(?:score\\s*(?:of\\s*)?[:=]?\\s*)?(-?\\d+(?:\\.\\d+)?)(?!\\s*%)");
-    private static final Pattern CATEGORY = Pattern.compile("(?i)\\b(very low|very high|moderate low|moderate high|int(?:ermediate)?[- ]?1|int(?:ermediate)?[- ]?2|low|intermediate|high|int)\\b");
+    private static final Pattern SCORE = Pattern.compile(
+            "(?i)^[^.;\\n]{0,25}?(?:score\\s*(?:of\\s*)?[:=]?\\s*)?(?<![A-Za-z\\-])(-?\\d+(?:\\.\\d+)?)(?![\\w%]|\\s*%)");
+    private static final Pattern CATEGORY = Pattern.compile(
+            "(?i)\\b(very low|very high|moderate low|moderate high|int(?:ermediate)?[- ]?1|int(?:ermediate)?[- ]?2|low|intermediate|high|int)\\b");
 
     private final ContextDetector contexts = new ContextDetector();
 
@@ -44,7 +46,12 @@ final class RiskExtractor implements Extractor {
                 Context ctx = contexts.classify(page, m.start(), m.end(), ContextDetector.usual());
                 Evidence ev = new Evidence(doc.documentId(), page, m.start(), m.end() + after.length());
                 ReportedRisk risk = new ReportedRisk(system, score, category, doc.reportDate(), ev.provenance());
-                facts.add(ev.fact(Fields.REPORTED_RISK, new FactValue.Score(risk), doc.reportDate(), 0.9, ctx == Context.HISTORICAL ? Context.AFFIRMED : ctx));
+                facts.add(ev.fact(
+                        Fields.REPORTED_RISK,
+                        new FactValue.Score(risk),
+                        doc.reportDate(),
+                        0.9,
+                        ctx == Context.HISTORICAL ? Context.AFFIRMED : ctx));
             }
         }
         return facts;
@@ -68,7 +75,9 @@ final class RiskExtractor implements Extractor {
         }
         StringBuilder out = new StringBuilder();
         for (String w : s.split(" ")) {
-            out.append(out.length() == 0 ? "" : " ").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+            out.append(out.length() == 0 ? "" : " ")
+                    .append(Character.toUpperCase(w.charAt(0)))
+                    .append(w.substring(1));
         }
         return out.toString();
     }

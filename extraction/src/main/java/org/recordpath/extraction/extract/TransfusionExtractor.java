@@ -23,15 +23,21 @@ import org.recordpath.model.fact.Fields;
  * per 8 weeks, and "never transfused" (0 units, not dependent).
  */
 final class TransfusionExtractor implements Extractor {
-    private static final String UNITS = "(?:units?|u\\b|bags?|packs?|pRBCs?|PRBCs?|transfusions?)(?:\\s+(?:of\\s+)?(?:pRBCs?|PRBCs?|RBCs?|packed (?:red )?cells|red (?:blood )?cells?))?";
-    private static final Pattern RATE = Pattern.compile("(?i)(\\d+(?:\\.\\d+)?)(?:\\s*(?:-|to)\\s*(\\d+(?:\\.\\d+)?))?\\s*" + UNITS
-            + "\\s*(?:every|per|each|q|/|a|in)\\s*(\\d+)?\\s*-?\\s*(weeks?|wks?|months?|mo\\b|weekly|monthly)");
-    private static final Pattern TOTAL = Pattern.compile("(?i)(\\d{1,4})\\s*" + UNITS + "\\s*(?:so far|total|in total|lifetime|to date|overall|cumulative)"
-            + "|total (?:of\\s*)?(\\d{1,4})\\s*" + UNITS + "|(?:lifetime|cumulative|total)\\s*(?:RBC\\s*)?(?:units|transfusions)\\s*[:=]?\\s*(\\d{1,4})");
-    private static final Pattern NEVER = Pattern.compile("(?i)\\bnever (?:required|received|needed|had)\\s*(?:a |any )?(?:red[- ]cell |RBC |blood )?transfusions?"
-            + "|\\bno (?:prior |previous )?(?:red[- ]cell |RBC |blood )?transfusions?(?: to date| so far)?\\b(?! (?:since|in the last|for))");
-    private static final Pattern DEPENDENT = Pattern.compile("(?i)\\b(?:RBC[- ])?transfusion[- ]dependen(?:t|ce)|\\bRBC-TD\\b");
-    private static final Pattern INDEPENDENT = Pattern.compile("(?i)\\b(?:RBC[- ])?transfusion[- ]independen(?:t|ce)|\\bRBC-TI\\b");
+    private static final String UNITS =
+            "(?:units?|u\\b|bags?|packs?|pRBCs?|PRBCs?|transfusions?)(?:\\s+(?:of\\s+)?(?:pRBCs?|PRBCs?|RBCs?|packed (?:red )?cells|red (?:blood )?cells?))?";
+    private static final Pattern RATE =
+            Pattern.compile("(?i)(\\d+(?:\\.\\d+)?)(?:\\s*(?:-|to)\\s*(\\d+(?:\\.\\d+)?))?\\s*" + UNITS
+                    + "\\s*(?:every|per|each|q|/|a|in)\\s*(\\d+)?\\s*-?\\s*(weeks?|wks?|months?|mo\\b|weekly|monthly)");
+    private static final Pattern TOTAL = Pattern.compile("(?i)(\\d{1,4})\\s*" + UNITS
+            + "\\s*(?:so far|total|in total|lifetime|to date|overall|cumulative)" + "|total (?:of\\s*)?(\\d{1,4})\\s*"
+            + UNITS + "|(?:lifetime|cumulative|total)\\s*(?:RBC\\s*)?(?:units|transfusions)\\s*[:=]?\\s*(\\d{1,4})");
+    private static final Pattern NEVER = Pattern.compile(
+            "(?i)\\bnever (?:required|received|needed|had)\\s*(?:a |any )?(?:red[- ]cell |RBC |blood )?transfusions?"
+                    + "|\\bno (?:prior |previous )?(?:red[- ]cell |RBC |blood )?transfusions?(?: to date| so far)?\\b(?! (?:since|in the last|for))");
+    private static final Pattern DEPENDENT =
+            Pattern.compile("(?i)\\b(?:RBC[- ])?transfusion[- ]dependen(?:t|ce)|\\bRBC-TD\\b");
+    private static final Pattern INDEPENDENT =
+            Pattern.compile("(?i)\\b(?:RBC[- ])?transfusion[- ]independen(?:t|ce)|\\bRBC-TI\\b");
     private static final Pattern RESPONSE = Pattern.compile("(?i)\\b(response|responded|achieved|improvement)\\b");
     private static final BigDecimal DEPENDENT_RATE = new BigDecimal("1.5");
 
@@ -50,23 +56,49 @@ final class TransfusionExtractor implements Extractor {
                 }
                 Context ctx = context(page, m.start(), m.end());
                 Evidence ev = new Evidence(doc.documentId(), page, m.start(), m.end());
-                facts.add(ev.fact(Fields.RBC_UNITS_PER_8_WEEKS, new FactValue.Measured(per8, "{RBC units}/(8.wk)", null), doc.reportDate(), 0.9, ctx));
-                facts.add(ev.fact(Fields.TRANSFUSION_DEPENDENT, new FactValue.Flag(per8.compareTo(DEPENDENT_RATE) >= 0), doc.reportDate(), 0.9, ctx));
+                facts.add(ev.fact(
+                        Fields.RBC_UNITS_PER_8_WEEKS,
+                        new FactValue.Measured(per8, "{RBC units}/(8.wk)", null),
+                        doc.reportDate(),
+                        0.9,
+                        ctx));
+                facts.add(ev.fact(
+                        Fields.TRANSFUSION_DEPENDENT,
+                        new FactValue.Flag(per8.compareTo(DEPENDENT_RATE) >= 0),
+                        doc.reportDate(),
+                        0.9,
+                        ctx));
             }
             m = TOTAL.matcher(text);
             while (m.find()) {
                 String n = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-                facts.add(new Evidence(doc.documentId(), page, m.start(), m.end()).fact(Fields.TOTAL_RBC_UNITS,
-                        new FactValue.Measured(new BigDecimal(n), "{RBC units}", null), doc.reportDate(), 0.9, context(page, m.start(), m.end())));
+                facts.add(new Evidence(doc.documentId(), page, m.start(), m.end())
+                        .fact(
+                                Fields.TOTAL_RBC_UNITS,
+                                new FactValue.Measured(new BigDecimal(n), "{RBC units}", null),
+                                doc.reportDate(),
+                                0.9,
+                                context(page, m.start(), m.end())));
             }
             m = NEVER.matcher(text);
             while (m.find()) {
-                Context ctx = contexts.classify(page, m.start(), m.end(), EnumSet.of(Context.FAMILY, Context.HYPOTHETICAL));
+                Context ctx =
+                        contexts.classify(page, m.start(), m.end(), EnumSet.of(Context.FAMILY, Context.HYPOTHETICAL));
                 Evidence ev = new Evidence(doc.documentId(), page, m.start(), m.end());
-                facts.add(ev.fact(Fields.RBC_UNITS_PER_8_WEEKS, new FactValue.Measured(BigDecimal.ZERO, "{RBC units}/(8.wk)", null), doc.reportDate(), 0.9, ctx));
+                facts.add(ev.fact(
+                        Fields.RBC_UNITS_PER_8_WEEKS,
+                        new FactValue.Measured(BigDecimal.ZERO, "{RBC units}/(8.wk)", null),
+                        doc.reportDate(),
+                        0.9,
+                        ctx));
                 facts.add(ev.fact(Fields.TRANSFUSION_DEPENDENT, new FactValue.Flag(false), doc.reportDate(), 0.9, ctx));
                 if (m.group().toLowerCase(Locale.ROOT).startsWith("never")) {
-                    facts.add(ev.fact(Fields.TOTAL_RBC_UNITS, new FactValue.Measured(BigDecimal.ZERO, "{RBC units}", null), doc.reportDate(), 0.8, ctx));
+                    facts.add(ev.fact(
+                            Fields.TOTAL_RBC_UNITS,
+                            new FactValue.Measured(BigDecimal.ZERO, "{RBC units}", null),
+                            doc.reportDate(),
+                            0.8,
+                            ctx));
                 }
             }
             flag(doc, page, DEPENDENT, true, facts);

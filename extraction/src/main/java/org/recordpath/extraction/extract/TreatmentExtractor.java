@@ -25,13 +25,19 @@ import org.recordpath.model.profile.Treatment;
 final class TreatmentExtractor implements Extractor {
     private static final Pattern ITEM_END = Pattern.compile("\\n\\s*[•\\-*·]|\\n\\s*\\n(?=\\s*[A-Z•\\-*·])");
     private static final Pattern RANGE_JOIN = Pattern.compile("^\\s*(?:to|-|–|—|until|through|thru)\\s*$");
-    private static final Pattern CYCLES = Pattern.compile("(?i)(\\d{1,2})\\s+cycles?\\b|\\bcycles?\\s*[:=]\\s*(\\d{1,2})|\\bx\\s*(\\d{1,2})\\s+cycles");
-    private static final Pattern ONGOING = Pattern.compile("(?i)\\bongoing\\b|\\bcontinu(?:es|ing)\\b|\\bcurrently (?:on|receiving)\\b|\\bremains on\\b");
+    private static final Pattern CYCLES = Pattern.compile(
+            "(?i)(\\d{1,2})\\s+cycles?\\b|\\bcycles?\\s*[:=]\\s*(\\d{1,2})|\\bx\\s*(\\d{1,2})\\s+cycles");
+    private static final Pattern ONGOING = Pattern.compile(
+            "(?i)\\bongoing\\b|\\bcontinu(?:es|ing)\\b|\\bcurrently (?:on|receiving)\\b|\\bremains on\\b");
     private static final Pattern BEST = Pattern.compile("(?i)best response\\s*[:=-]?\\s*([^;]{0,80})");
-    private static final Pattern STOPPED = Pattern.compile("(?i)\\b(?:stopped|discontinued|d/c'?d|ceased|held|stopped)\\b\\s*(?:for|due to|after|because of|owing to)?\\s*([^;.]{0,60})");
-    private static final Pattern NAIVE = Pattern.compile("(?i)\\bno (?:prior|previous) (?:disease[- ]directed |MDS[- ]directed )?(?:therapy|treatment)|\\btreatment[- ]na[iï]ve\\b");
-    private static final Pattern GIVEN = Pattern.compile("(?i)\\b(?:received|receiving|treated with|treatment with|therapy with|on|started|initiated|s/p|status post|completed|after|cycles? of|course of|failed|refractory to|progress(?:ed|ion) on|responded|discontinued|stopped|maintained on)\\b");
-    private static final Pattern INCOMPLETE = Pattern.compile("(?i)\\b(?:previously|prior|formerly) treated (?:elsewhere|at an outside|at another)");
+    private static final Pattern STOPPED = Pattern.compile(
+            "(?i)\\b(?:stopped|discontinued|d/c'?d|ceased|held|stopped)\\b\\s*(?:for|due to|after|because of|owing to)?\\s*([^;.]{0,60})");
+    private static final Pattern NAIVE = Pattern.compile(
+            "(?i)\\bno (?:prior|previous) (?:disease[- ]directed |MDS[- ]directed )?(?:therapy|treatment)|\\btreatment[- ]na[iï]ve\\b");
+    private static final Pattern GIVEN = Pattern.compile(
+            "(?i)\\b(?:received|receiving|treated with|treatment with|therapy with|on|started|initiated|s/p|status post|completed|after|cycles? of|course of|failed|refractory to|progress(?:ed|ion) on|responded|discontinued|stopped|maintained on)\\b");
+    private static final Pattern INCOMPLETE =
+            Pattern.compile("(?i)\\b(?:previously|prior|formerly) treated (?:elsewhere|at an outside|at another)");
 
     private final Drugs drugs = new Drugs();
     private final Responses responses = new Responses();
@@ -62,7 +68,8 @@ final class TreatmentExtractor implements Extractor {
 
     private Fact course(DocumentText doc, PageLines page, Drugs.Found f, int nextDrug) {
         String text = page.text();
-        Context ctx = contexts.classify(page, f.start(), f.end(), EnumSet.of(Context.FAMILY, Context.HYPOTHETICAL, Context.NEGATED));
+        Context ctx = contexts.classify(
+                page, f.start(), f.end(), EnumSet.of(Context.FAMILY, Context.HYPOTHETICAL, Context.NEGATED));
         int itemEnd = Math.min(nextDrug, Math.min(text.length(), f.end() + 300));
         Matcher end = ITEM_END.matcher(text).region(f.end(), itemEnd);
         if (end.find()) {
@@ -74,7 +81,10 @@ final class TreatmentExtractor implements Extractor {
         List<DateMention> ds = Dates.find(item);
         if (!ds.isEmpty()) {
             start = ds.get(0).yearMonth();
-            if (ds.size() > 1 && RANGE_JOIN.matcher(item.substring(ds.get(0).end(), ds.get(1).start())).matches()) {
+            if (ds.size() > 1
+                    && RANGE_JOIN
+                            .matcher(item.substring(ds.get(0).end(), ds.get(1).start()))
+                            .matches()) {
                 stop = ds.get(1).yearMonth();
             }
         }
@@ -95,23 +105,41 @@ final class TreatmentExtractor implements Extractor {
         }
         int[] scope = Scope.sentence(text, f.start(), f.end());
         Evidence ev = new Evidence(doc.documentId(), page, f.start(), Math.max(f.end(), Math.min(itemEnd, scope[1])));
-        Treatment t = new Treatment(f.drug().generic(), f.drug().rxnorm(), start, stop, cycles, best, stoppedReason,
-                ongoing ? Boolean.TRUE : null, ev.provenance());
+        Treatment t = new Treatment(
+                f.drug().generic(),
+                f.drug().rxnorm(),
+                start,
+                stop,
+                cycles,
+                best,
+                stoppedReason,
+                ongoing ? Boolean.TRUE : null,
+                ev.provenance());
         LocalDate asOf = start != null ? ds.get(0).date() : doc.reportDate();
         boolean evidence = start != null || cycles != null || best != null || ongoing || stoppedReason != null;
         String sentence = text.substring(scope[0], Math.min(text.length(), Math.max(scope[1], f.end())));
-        if (!evidence && !GIVEN.matcher(sentence).find()) {
+        if (!evidence && ctx == Context.AFFIRMED && !GIVEN.matcher(sentence).find()) {
             return null;
         }
         double confidence = evidence ? 0.9 : 0.6;
-        return ev.fact(Fields.TREATMENT, new FactValue.Course(t), asOf, confidence, ctx == Context.HISTORICAL ? Context.AFFIRMED : ctx);
+        return ev.fact(
+                Fields.TREATMENT,
+                new FactValue.Course(t),
+                asOf,
+                confidence,
+                ctx == Context.HISTORICAL ? Context.AFFIRMED : ctx);
     }
 
     private void completeness(DocumentText doc, PageLines page, Pattern p, boolean complete, List<Fact> out) {
         Matcher m = p.matcher(page.text());
         while (m.find()) {
             out.add(new Evidence(doc.documentId(), page, m.start(), m.end())
-                    .fact(Fields.TREATMENTS_COMPLETE, new FactValue.Flag(complete), doc.reportDate(), 0.8, Context.AFFIRMED));
+                    .fact(
+                            Fields.TREATMENTS_COMPLETE,
+                            new FactValue.Flag(complete),
+                            doc.reportDate(),
+                            0.8,
+                            Context.AFFIRMED));
         }
     }
 }

@@ -35,7 +35,10 @@ public final class UnitConverter {
 
     public UnitConverter() {
         for (List<String> row : Vocabulary.load("units.tsv").rows()) {
-            forms.add(new Form(row.get(0), new BigDecimal(row.get(1)), Pattern.compile("^\\s*(?:" + row.get(2) + ")", Pattern.CASE_INSENSITIVE)));
+            forms.add(new Form(
+                    row.get(0),
+                    new BigDecimal(row.get(1)),
+                    Pattern.compile("^\\s*(?:" + row.get(2) + ")", Pattern.CASE_INSENSITIVE)));
         }
         try (InputStream in = UcumEssenceService.class.getResourceAsStream("/ucum-essence.xml")) {
             ucum = new UcumEssenceService(in);

@@ -15,7 +15,8 @@ record ValueScan(List<Value> values, UnitConverter.WrittenUnit unit, BigDecimal 
 
     static final String NUMBER = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|\\.\\d+";
     private static final Pattern RANGE = Pattern.compile("^(?:" + NUMBER + ")\\s*[-–—]\\s*(" + NUMBER + ")");
-    private static final Pattern VALUE = Pattern.compile("^(?<cmp>[<>≤≥]=?)?\\s*(?<num>" + NUMBER + ")(?<flag>\\s?[HLhl*](?![a-z]))?");
+    private static final Pattern VALUE =
+            Pattern.compile("^(?<cmp>[<>≤≥]=?)?\\s*(?<num>" + NUMBER + ")(?<flag>\\s?[HLhl*](?![a-z]))?");
 
     ValueScan {
         values = List.copyOf(values);
@@ -36,7 +37,9 @@ record ValueScan(List<Value> values, UnitConverter.WrittenUnit unit, BigDecimal 
                 continue;
             }
             var u = units.unitAt(text.substring(0, to), i);
-            if (u.isPresent() && u.get().start() == skipBlanks(text, i, to) && (Character.isLetter(c) || c == '/' || c == '%' || c == 'x' || c == '1' || c == '×')) {
+            if (u.isPresent()
+                    && u.get().start() == skipBlanks(text, i, to)
+                    && (Character.isLetter(c) || c == '/' || c == '%' || c == 'x' || c == '1' || c == '×')) {
                 if (unit == null) {
                     unit = u.get();
                 }
@@ -44,7 +47,9 @@ record ValueScan(List<Value> values, UnitConverter.WrittenUnit unit, BigDecimal 
                 continue;
             }
             Matcher v = VALUE.matcher(rest);
-            if ((Character.isDigit(c) || "<>≤≥.".indexOf(c) >= 0) && v.find() && (i == from || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+            if ((Character.isDigit(c) || "<>≤≥.".indexOf(c) >= 0)
+                    && v.find()
+                    && (i == from || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
                 values.add(new Value(parse(v.group("num")), v.group("cmp"), i, i + v.end("num")));
                 i += v.end();
                 continue;

@@ -38,11 +38,15 @@ final class ClinicalReconciler {
     }
 
     private static Integer number(List<Fact> facts, String field, String key, Map<String, Provenance> prov) {
-        return pick(facts, field, key, prov).map(f -> ((FactValue.Measured) f.value()).value().intValue()).orElse(null);
+        return pick(facts, field, key, prov)
+                .map(f -> ((FactValue.Measured) f.value()).value().intValue())
+                .orElse(null);
     }
 
     private static Boolean flag(List<Fact> facts, String field, String key, Map<String, Provenance> prov) {
-        return pick(facts, field, key, prov).map(f -> ((FactValue.Flag) f.value()).value()).orElse(null);
+        return pick(facts, field, key, prov)
+                .map(f -> ((FactValue.Flag) f.value()).value())
+                .orElse(null);
     }
 
     private static String text(List<Fact> facts, String field, String key, Map<String, Provenance> prov) {

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.recordpath.model.fact.Fact;
-import org.recordpath.model.fact.FactValue;
 import org.recordpath.model.fact.Fields;
 import org.recordpath.model.fact.Provenance;
 import org.recordpath.model.profile.Diagnosis;
@@ -26,7 +25,8 @@ final class DiagnosisReconciler {
 
     static Diagnosis diagnosis(List<Fact> facts) {
         Map<String, Provenance> prov = new HashMap<>();
-        Disease disease = strongest(facts, Fields.DISEASE).map(f -> {
+        Disease disease = strongest(facts, Fields.DISEASE)
+                .map(f -> {
                     prov.put("disease", f.provenance());
                     return disease(f.value().display());
                 })
@@ -42,10 +42,13 @@ final class DiagnosisReconciler {
                         .filter(f -> f.provenance().equals(w.provenance()))
                         .findFirst()));
         icd.ifPresent(f -> prov.put("icd10", f.provenance()));
-        Optional<Fact> date = mostStated(facts.stream().filter(f -> f.confidence() >= STATED).toList(), Fields.DIAGNOSIS_DATE)
+        Optional<Fact> date = mostStated(
+                        facts.stream().filter(f -> f.confidence() >= STATED).toList(), Fields.DIAGNOSIS_DATE)
                 .or(() -> earliestSpecimen(facts));
         date.ifPresent(f -> prov.put("date", f.provenance()));
-        Boolean therapyRelated = FactOrder.latest(facts, Fields.THERAPY_RELATED).map(f -> Boolean.TRUE).orElse(null);
+        Boolean therapyRelated = FactOrder.latest(facts, Fields.THERAPY_RELATED)
+                .map(f -> Boolean.TRUE)
+                .orElse(null);
         return new Diagnosis(
                 disease,
                 stated.map(f -> f.value().display()).orElse(null),
@@ -88,11 +91,13 @@ final class DiagnosisReconciler {
     private static Optional<Fact> mostStated(List<Fact> facts, String field) {
         Map<String, Long> count = FactOrder.affirmed(facts, field).stream()
                 .collect(Collectors.groupingBy(f -> f.value().display(), Collectors.counting()));
-        Comparator<Map.Entry<String, Long>> order = Map.Entry.<String, Long>comparingByValue()
-                .thenComparing(e -> e.getKey(), Comparator.reverseOrder());
-        return count.entrySet().stream().max(order).flatMap(e -> FactOrder.affirmed(facts, field).stream()
-                .filter(f -> f.value().display().equals(e.getKey()))
-                .findFirst());
+        Comparator<Map.Entry<String, Long>> order =
+                Map.Entry.<String, Long>comparingByValue().thenComparing(e -> e.getKey(), Comparator.reverseOrder());
+        return count.entrySet().stream()
+                .max(order)
+                .flatMap(e -> FactOrder.affirmed(facts, field).stream()
+                        .filter(f -> f.value().display().equals(e.getKey()))
+                        .findFirst());
     }
 
     private static Disease disease(String label) {
@@ -103,5 +108,4 @@ final class DiagnosisReconciler {
         }
         return Disease.OTHER;
     }
-
 }

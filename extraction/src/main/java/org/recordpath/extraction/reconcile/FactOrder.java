@@ -21,6 +21,8 @@ final class FactOrder {
     }
 
     static List<Fact> affirmed(List<Fact> facts, String field) {
-        return facts.stream().filter(f -> f.field().equals(field) && f.isAffirmed()).toList();
+        return facts.stream()
+                .filter(f -> f.field().equals(field) && f.isAffirmed())
+                .toList();
     }
 }

@@ -46,12 +46,15 @@ final class LabReconciler {
                     continue;
                 }
                 BigDecimal v = ((FactValue.Measured) f.value()).value().stripTrailingZeros();
-                byDate.computeIfAbsent(d, k -> new LinkedHashMap<>()).merge(v, f, (x, y) -> x.confidence() >= y.confidence() ? x : y);
+                byDate.computeIfAbsent(d, k -> new LinkedHashMap<>())
+                        .merge(v, f, (x, y) -> x.confidence() >= y.confidence() ? x : y);
             }
             List<Fact> today = new ArrayList<>(byDate.get(current).values());
             today.sort(Comparator.comparingDouble(Fact::confidence).reversed());
             LabPoint head = point(today.get(0));
-            List<LabPoint> clash = today.subList(1, today.size()).stream().map(LabReconciler::point).toList();
+            List<LabPoint> clash = today.subList(1, today.size()).stream()
+                    .map(LabReconciler::point)
+                    .toList();
             List<LabPoint> series = new ArrayList<>();
             byDate.forEach((d, values) -> {
                 if (!d.equals(current)) {
@@ -61,7 +64,8 @@ final class LabReconciler {
             out.put(a, LabValue.of(head, series, clash));
             if (!clash.isEmpty()) {
                 List<Conflict.Candidate> candidates = new ArrayList<>();
-                today.forEach(f -> candidates.add(new Conflict.Candidate(f.value().display(), f.provenance())));
+                today.forEach(
+                        f -> candidates.add(new Conflict.Candidate(f.value().display(), f.provenance())));
                 conflicts.add(new Conflict(a.path(), current.equals(LocalDate.MIN) ? null : current, candidates));
             }
         }

@@ -67,7 +67,9 @@ final class MutationReconciler {
                 preciser(a.vafPct(), b.vafPct()),
                 classification(a.classification(), b.classification()),
                 a.germline() != null ? a.germline() : b.germline(),
-                a.vafPct() != null && a.vafPct().equals(preciser(a.vafPct(), b.vafPct())) ? a.provenance() : b.provenance());
+                a.vafPct() != null && a.vafPct().equals(preciser(a.vafPct(), b.vafPct()))
+                        ? a.provenance()
+                        : b.provenance());
     }
 
     private static BigDecimal preciser(BigDecimal a, BigDecimal b) {

@@ -52,7 +52,11 @@ public final class ProfileReconciler {
     }
 
     private static LocalDate asOf(List<Fact> facts) {
-        return facts.stream().map(Fact::asOf).filter(d -> d != null).max(Comparator.naturalOrder()).orElse(null);
+        return facts.stream()
+                .map(Fact::asOf)
+                .filter(d -> d != null)
+                .max(Comparator.naturalOrder())
+                .orElse(null);
     }
 
     private static Demographics demographics(List<Fact> facts) {
@@ -62,7 +66,8 @@ public final class ProfileReconciler {
         age.ifPresent(f -> prov.put("age", f.provenance()));
         sex.ifPresent(f -> prov.put("sex", f.provenance()));
         return new Demographics(
-                age.map(f -> ((FactValue.Measured) f.value()).value().intValue()).orElse(null),
+                age.map(f -> ((FactValue.Measured) f.value()).value().intValue())
+                        .orElse(null),
                 sex.map(f -> f.value().display()).orElse(null),
                 prov);
     }
@@ -73,7 +78,8 @@ public final class ProfileReconciler {
                 .toList();
         Comparator<KaryotypeFinding> recent = Comparator.comparing(k -> k.date() == null ? LocalDate.MIN : k.date());
         for (String source : List.of("karyotype", "reported", "fish")) {
-            Optional<KaryotypeFinding> best = all.stream().filter(k -> source.equals(k.source())).max(recent);
+            Optional<KaryotypeFinding> best =
+                    all.stream().filter(k -> source.equals(k.source())).max(recent);
             if (best.isPresent()) {
                 return best.get();
             }
@@ -95,7 +101,8 @@ public final class ProfileReconciler {
         return new Transfusion(
                 rate.map(f -> ((FactValue.Measured) f.value()).value()).orElse(null),
                 dependent.map(f -> ((FactValue.Flag) f.value()).value()).orElse(null),
-                total.map(f -> ((FactValue.Measured) f.value()).value().intValue()).orElse(null),
+                total.map(f -> ((FactValue.Measured) f.value()).value().intValue())
+                        .orElse(null),
                 null,
                 null,
                 null,
@@ -115,7 +122,8 @@ public final class ProfileReconciler {
         Map<String, ReportedRisk> unique = new LinkedHashMap<>();
         FactOrder.affirmed(facts, Fields.REPORTED_RISK).stream()
                 .map(f -> ((FactValue.Score) f.value()).risk())
-                .sorted(Comparator.comparing((ReportedRisk r) -> r.date() == null ? LocalDate.MIN : r.date()).reversed())
+                .sorted(Comparator.comparing((ReportedRisk r) -> r.date() == null ? LocalDate.MIN : r.date())
+                        .reversed())
                 .forEach(r -> unique.putIfAbsent(r.system() + "|" + r.score() + "|" + r.category(), r));
         return new ArrayList<>(unique.values());
     }

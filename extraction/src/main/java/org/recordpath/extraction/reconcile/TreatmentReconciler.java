@@ -24,7 +24,8 @@ final class TreatmentReconciler {
             int same = -1;
             for (int i = 0; i < out.size(); i++) {
                 Treatment o = out.get(i);
-                if (o.drug().equals(t.drug()) && (t.start() == null || o.start() == null || o.start().equals(t.start()))) {
+                if (o.drug().equals(t.drug())
+                        && (t.start() == null || o.start() == null || o.start().equals(t.start()))) {
                     same = i;
                     break;
                 }

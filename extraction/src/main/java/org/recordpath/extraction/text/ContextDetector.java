@@ -44,11 +44,7 @@ public final class ContextDetector {
         String pre = lastWords(maskDates(page.text().substring(scope[0], start)), PRE_WORDS);
         String post = maskDates(page.text().substring(end, Math.max(end, Math.min(scope[1], end + POST_CHARS))));
         for (Context c : List.of(
-                Context.FAMILY,
-                Context.HYPOTHETICAL,
-                Context.NEGATED,
-                Context.HISTORICAL,
-                Context.OTHER_SPECIMEN)) {
+                Context.FAMILY, Context.HYPOTHETICAL, Context.NEGATED, Context.HISTORICAL, Context.OTHER_SPECIMEN)) {
             if (considered.contains(c) && triggered(c, pre, post)) {
                 return c;
             }

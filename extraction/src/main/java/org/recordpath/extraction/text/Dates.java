@@ -27,9 +27,18 @@ public final class Dates {
             + "|(?<nm>\\d{1,2})/(?<ny>(?:19|20)\\d{2})"
             + ")(?![\\w/-])");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
-            Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
-            Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+            Map.entry("jan", 1),
+            Map.entry("feb", 2),
+            Map.entry("mar", 3),
+            Map.entry("apr", 4),
+            Map.entry("may", 5),
+            Map.entry("jun", 6),
+            Map.entry("jul", 7),
+            Map.entry("aug", 8),
+            Map.entry("sep", 9),
+            Map.entry("oct", 10),
+            Map.entry("nov", 11),
+            Map.entry("dec", 12));
 
     private Dates() {}
 
@@ -64,10 +73,12 @@ public final class Dates {
                     : new DateMention(s, e, LocalDate.of(y, a, b), true);
         }
         if (m.group("dd") != null) {
-            return new DateMention(s, e, LocalDate.of(year(m.group("dy")), month(m.group("dm")), day(m.group("dd"))), true);
+            return new DateMention(
+                    s, e, LocalDate.of(year(m.group("dy")), month(m.group("dm")), day(m.group("dd"))), true);
         }
         if (m.group("mm") != null) {
-            return new DateMention(s, e, LocalDate.of(year(m.group("my")), month(m.group("mm")), day(m.group("md"))), true);
+            return new DateMention(
+                    s, e, LocalDate.of(year(m.group("my")), month(m.group("mm")), day(m.group("md"))), true);
         }
         if (m.group("ym") != null) {
             return new DateMention(s, e, LocalDate.of(year(m.group("yy")), month(m.group("ym")), 1), false);

@@ -55,7 +55,9 @@ public final class PageLines {
 
     /** The section the page ends in. */
     public SectionKind lastSection() {
-        return lines.isEmpty() ? SectionKind.HEADER : lines.get(lines.size() - 1).section();
+        return lines.isEmpty()
+                ? SectionKind.HEADER
+                : lines.get(lines.size() - 1).section();
     }
 
     /** The line holding a character offset. */

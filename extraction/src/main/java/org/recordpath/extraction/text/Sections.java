@@ -15,9 +15,7 @@ public final class Sections {
 
     public Sections() {
         for (List<String> row : Vocabulary.load("sections.tsv").rows()) {
-            headings.add(new Heading(
-                    SectionKind.valueOf(row.get(0)),
-                    Pattern.compile("(?i)" + row.get(1) + "\\s*:?")));
+            headings.add(new Heading(SectionKind.valueOf(row.get(0)), Pattern.compile("(?i)" + row.get(1) + "\\s*:?")));
         }
     }
 

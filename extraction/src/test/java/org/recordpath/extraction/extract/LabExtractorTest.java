@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import org.recordpath.model.fact.Context;
 import org.recordpath.model.fact.Fact;
 import org.recordpath.model.fact.FactValue;
@@ -20,25 +20,27 @@ class LabExtractorTest {
     }
 
     @ParameterizedTest(name = "{0} -> {2} {3}")
-    @CsvSource(delimiter = '|', value = {
-        "Hgb 9.2 g/dL|labs.hemoglobin|9.2",
-        "Hemoglobin 92 g/L|labs.hemoglobin|9.2",
-        "Hb 5.0 mmol/L|labs.hemoglobin|8.057",
-        "Plt 45 K/uL|labs.platelets|45",
-        "Platelets 45,000 /uL|labs.platelets|45",
-        "platelets 45,000|labs.platelets|45",
-        "PLT 150 x10^3/mm3|labs.platelets|150",
-        "Platelet count 88 x10*9/L|labs.platelets|88",
-        "WBC 3.2 10^3/uL|labs.wbc|3.2",
-        "ANC 1,200|labs.anc|1.2",
-        "ANC 1200 cells/uL|labs.anc|1.2",
-        "Neutrophils, absolute 0.8 G/L|labs.anc|0.8",
-        "MCV 104 fL|labs.mcv|104",
-        "serum EPO 160 mU/mL|labs.serumEpo|160",
-        "Erythropoietin, serum 85 IU/L|labs.serumEpo|85",
-        "Ferritin 1,450 ng/mL|labs.ferritin|1450",
-        "ferritin 900 ug/L|labs.ferritin|900",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Hgb 9.2 g/dL|labs.hemoglobin|9.2",
+                "Hemoglobin 92 g/L|labs.hemoglobin|9.2",
+                "Hb 5.0 mmol/L|labs.hemoglobin|8.057",
+                "Plt 45 K/uL|labs.platelets|45",
+                "Platelets 45,000 /uL|labs.platelets|45",
+                "platelets 45,000|labs.platelets|45",
+                "PLT 150 x10^3/mm3|labs.platelets|150",
+                "Platelet count 88 x10*9/L|labs.platelets|88",
+                "WBC 3.2 10^3/uL|labs.wbc|3.2",
+                "ANC 1,200|labs.anc|1.2",
+                "ANC 1200 cells/uL|labs.anc|1.2",
+                "Neutrophils, absolute 0.8 G/L|labs.anc|0.8",
+                "MCV 104 fL|labs.mcv|104",
+                "serum EPO 160 mU/mL|labs.serumEpo|160",
+                "Erythropoietin, serum 85 IU/L|labs.serumEpo|85",
+                "Ferritin 1,450 ng/mL|labs.ferritin|1450",
+                "ferritin 900 ug/L|labs.ferritin|900",
+            })
     void convertsWrittenUnitsToCanonicalUnits(String text, String field, String expected) {
         List<Fact> found = Snippets.facts(labs, "Labs 01/05/2026: " + text + ".", field);
         assertThat(found).isNotEmpty();
@@ -53,7 +55,8 @@ class LabExtractorTest {
 
     @Test
     void serumEpoNeedsAUnitSoTheDrugIsNotALab() {
-        assertThat(Snippets.facts(labs, "Start EPO 40,000 units weekly.", "labs.serumEpo")).isEmpty();
+        assertThat(Snippets.facts(labs, "Start EPO 40,000 units weekly.", "labs.serumEpo"))
+                .isEmpty();
     }
 
     @Test
@@ -62,25 +65,30 @@ class LabExtractorTest {
                 + "Hemoglobin (HGB)  8.1 g/dL          8.4\nPlatelet Count (PLT) 290 K/uL     295\n";
         List<Fact> hb = Snippets.facts(labs, text, "labs.hemoglobin");
         assertThat(hb).extracting(Fact::asOf).containsExactly(LocalDate.of(2026, 3, 31), LocalDate.of(2026, 2, 3));
-        assertThat(hb).extracting(LabExtractorTest::value).usingElementComparator(BigDecimal::compareTo)
+        assertThat(hb)
+                .extracting(LabExtractorTest::value)
+                .usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(new BigDecimal("8.1"), new BigDecimal("8.4"));
     }
 
     @Test
     void aDateInParenthesesAfterTheValueIsItsDate() {
-        List<Fact> f = Snippets.facts(labs, "Visit date: 04/02/2026\nFerritin 620 ng/mL (02/03/2026).", "labs.ferritin");
+        List<Fact> f =
+                Snippets.facts(labs, "Visit date: 04/02/2026\nFerritin 620 ng/mL (02/03/2026).", "labs.ferritin");
         assertThat(f.get(0).asOf()).isEqualTo(LocalDate.of(2026, 2, 3));
     }
 
     @Test
     void aLeadingDateAppliesToTheWholeSentence() {
-        List<Fact> f = Snippets.facts(labs, "Visit date: 25-Jun-2026\n23-Jun-2026: WBC 4.7 x10^9/L, Hgb 8.9 g/dL.", "labs.hemoglobin");
+        List<Fact> f = Snippets.facts(
+                labs, "Visit date: 25-Jun-2026\n23-Jun-2026: WBC 4.7 x10^9/L, Hgb 8.9 g/dL.", "labs.hemoglobin");
         assertThat(f.get(0).asOf()).isEqualTo(LocalDate.of(2026, 6, 23));
     }
 
     @Test
     void anOlderValueMentionedInPassingKeepsItsOwnDate() {
-        String text = "Visit date: 03/19/2026\nHer hemoglobin was 7.9 g/dL on 01/20/2026 and platelets 145 at that time.";
+        String text =
+                "Visit date: 03/19/2026\nHer hemoglobin was 7.9 g/dL on 01/20/2026 and platelets 145 at that time.";
         Fact hb = Snippets.facts(labs, text, "labs.hemoglobin").get(0);
         Fact plt = Snippets.facts(labs, text, "labs.platelets").get(0);
         assertThat(hb.asOf()).isEqualTo(LocalDate.of(2026, 1, 20));

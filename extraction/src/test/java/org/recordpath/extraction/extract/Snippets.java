@@ -15,10 +15,14 @@ final class Snippets {
     }
 
     static List<Fact> facts(Extractor extractor, String text, String field) {
-        return extractor.extract(doc(text)).stream().filter(f -> f.field().equals(field)).toList();
+        return extractor.extract(doc(text)).stream()
+                .filter(f -> f.field().equals(field))
+                .toList();
     }
 
     static List<Fact> affirmed(Extractor extractor, String text, String field) {
-        return facts(extractor, text, field).stream().filter(f -> f.context() == Context.AFFIRMED).toList();
+        return facts(extractor, text, field).stream()
+                .filter(f -> f.context() == Context.AFFIRMED)
+                .toList();
     }
 }

@@ -31,8 +31,11 @@ import org.recordpath.model.profile.ClinicalProfile;
  * Writes target/harness/summary.txt and details.tsv; fails below the floors.
  */
 class CorpusHarnessIT {
-    private static final double FLOOR_OVERALL = 0.0;
-    private static final double FLOOR_TEXT_PDF = 0.0;
+    /** Just under what the pipeline reaches (2026-11-26: 0.995 overall without FHIR-sourced gold, 0.998 text PDFs). */
+    private static final double FLOOR_OVERALL = 0.98;
+
+    private static final double FLOOR_TEXT_PDF = 0.98;
+    private static final double FLOOR_SCANNED = 0.95;
 
     private final ObjectMapper json = new ObjectMapper();
     private final RecordExtractor extractor = new RecordExtractor(List.of());
@@ -42,14 +45,17 @@ class CorpusHarnessIT {
 
     @Test
     void developerCorpusMeetsTheF1Floors() throws Exception {
-        Path dev = Path.of(System.getProperty("recordpath.corpus", "../../shared/corpus")).resolve("dev");
+        Path dev = Path.of(System.getProperty("recordpath.corpus", "../../shared/corpus"))
+                .resolve("dev");
         Score score = new Score();
         int fhirDocuments = 0;
         try (var patients = Files.list(dev)) {
             for (Path patient : patients.filter(Files::isDirectory).sorted().toList()) {
                 JsonNode gold = json.readTree(patient.resolve("gold.json").toFile());
                 Map<String, String> formats = new HashMap<>();
-                gold.path("documents").forEach(d -> formats.put(d.path("file").asText(), d.path("format").asText()));
+                gold.path("documents")
+                        .forEach(d -> formats.put(
+                                d.path("file").asText(), d.path("format").asText()));
                 List<Fact> facts = new ArrayList<>();
                 Map<String, String> texts = new HashMap<>();
                 for (JsonNode d : gold.path("documents")) {
@@ -58,16 +64,26 @@ class CorpusHarnessIT {
                         fhirDocuments++;
                         continue;
                     }
-                    ReadDocument read = read(patient.resolve(file), patient.getFileName() + "-" + file.replaceAll("\\W", "_"));
-                    texts.put(file, String.join("\n", read.pages().stream().map(PageText::text).toList()));
+                    ReadDocument read =
+                            read(patient.resolve(file), patient.getFileName() + "-" + file.replaceAll("\\W", "_"));
+                    texts.put(
+                            file,
+                            String.join(
+                                    "\n",
+                                    read.pages().stream().map(PageText::text).toList()));
                     Files.createDirectories(target.resolve("harness/texts"));
-                    Files.writeString(target.resolve("harness/texts/" + patient.getFileName() + "-" + file + ".txt"), texts.get(file));
+                    Files.writeString(
+                            target.resolve("harness/texts/" + patient.getFileName() + "-" + file + ".txt"),
+                            texts.get(file));
                     DocumentExtraction ex = extractor.extract(read);
                     facts.addAll(ex.facts());
                 }
                 ClinicalProfile profile = extractor.reconcile(facts);
                 var predicted = PredictedSlots.of(profile, doc -> formats.getOrDefault(doc, "unattributed"));
-                var expected = GoldSlots.of(gold, file -> formats.getOrDefault(file, "unattributed"), value -> locate(value, texts, formats));
+                var expected = GoldSlots.of(
+                        gold,
+                        file -> formats.getOrDefault(file, "unattributed"),
+                        value -> locate(value, texts, formats));
                 score.compare(patient.getFileName().toString(), expected, predicted);
                 writeFacts(patient.getFileName().toString(), facts);
             }
@@ -76,12 +92,20 @@ class CorpusHarnessIT {
         Files.createDirectories(target.resolve("harness"));
         Files.writeString(target.resolve("harness/summary.txt"), summary);
         StringBuilder details = new StringBuilder("patient\tfield\tgold\tpredicted\tverdict\tformat\n");
-        score.outcomes.forEach(o -> details.append(String.join("\t", o.patient(), o.field(), String.valueOf(o.gold()),
-                String.valueOf(o.predicted()), o.verdict(), o.format())).append('\n'));
+        score.outcomes.forEach(o -> details.append(String.join(
+                        "\t",
+                        o.patient(),
+                        o.field(),
+                        String.valueOf(o.gold()),
+                        String.valueOf(o.predicted()),
+                        o.verdict(),
+                        o.format()))
+                .append('\n'));
         Files.writeString(target.resolve("harness/details.tsv"), details.toString());
-        System.out.println(summary);
+        org.slf4j.LoggerFactory.getLogger(CorpusHarnessIT.class).info("\n{}", summary);
         assertThat(score.overallWithoutFhir.f1()).isGreaterThanOrEqualTo(FLOOR_OVERALL);
         assertThat(score.byFormat.get("text-pdf").f1()).isGreaterThanOrEqualTo(FLOOR_TEXT_PDF);
+        assertThat(score.byFormat.get("scanned-pdf").f1()).isGreaterThanOrEqualTo(FLOOR_SCANNED);
     }
 
     private ReadDocument read(Path file, String key) throws Exception {
@@ -104,7 +128,8 @@ class CorpusHarnessIT {
             if (word.length() < 3) {
                 continue;
             }
-            java.util.regex.Pattern p = java.util.regex.Pattern.compile("(?<![\\w])" + java.util.regex.Pattern.quote(word) + "(?![\\w])");
+            java.util.regex.Pattern p =
+                    java.util.regex.Pattern.compile("(?<![\\w])" + java.util.regex.Pattern.quote(word) + "(?![\\w])");
             for (Map.Entry<String, String> e : texts.entrySet()) {
                 if (p.matcher(e.getValue().toLowerCase(Locale.ROOT)).find()) {
                     return formats.get(e.getKey());
@@ -117,10 +142,18 @@ class CorpusHarnessIT {
     private void writeFacts(String patient, List<Fact> facts) throws IOException {
         StringBuilder sb = new StringBuilder();
         for (Fact f : facts) {
-            sb.append(String.join("\t", f.field(), f.value().display(), String.valueOf(f.asOf()), f.context().name(),
-                    String.format(Locale.ROOT, "%.2f", f.confidence()), f.provenance().document(),
-                    String.valueOf(f.provenance().page()), f.provenance().text().replace('\n', ' '),
-                    String.valueOf(f.provenance().box()))).append('\n');
+            sb.append(String.join(
+                            "\t",
+                            f.field(),
+                            f.value().display(),
+                            String.valueOf(f.asOf()),
+                            f.context().name(),
+                            String.format(Locale.ROOT, "%.2f", f.confidence()),
+                            f.provenance().document(),
+                            String.valueOf(f.provenance().page()),
+                            f.provenance().text().replace('\n', ' '),
+                            String.valueOf(f.provenance().box())))
+                    .append('\n');
         }
         Files.createDirectories(target.resolve("harness/facts"));
         Files.writeString(target.resolve("harness/facts/" + patient + ".tsv"), sb.toString(), StandardCharsets.UTF_8);
@@ -128,16 +161,29 @@ class CorpusHarnessIT {
 
     private static String summary(Score s, int fhirDocuments) {
         StringBuilder sb = new StringBuilder("Field-level scores on the developer corpus (FHIR bundles skipped: ")
-                .append(fhirDocuments).append(")\n");
-        sb.append(String.format(Locale.ROOT, "%-32s %5s %5s %5s %6s %6s %6s%n", "field", "TP", "FP", "FN", "P", "R", "F1"));
+                .append(fhirDocuments)
+                .append(")\n");
+        sb.append(String.format(
+                Locale.ROOT, "%-32s %5s %5s %5s %6s %6s %6s%n", "field", "TP", "FP", "FN", "P", "R", "F1"));
         s.byField.forEach((k, c) -> sb.append(line(k, c)));
         sb.append("\nper format of the source document\n");
         s.byFormat.forEach((k, c) -> sb.append(line(k, c)));
-        sb.append('\n').append(line("overall", s.overall)).append(line("overall without FHIR-sourced", s.overallWithoutFhir));
+        sb.append('\n')
+                .append(line("overall", s.overall))
+                .append(line("overall without FHIR-sourced", s.overallWithoutFhir));
         return sb.toString();
     }
 
     private static String line(String key, Score.Counts c) {
-        return String.format(Locale.ROOT, "%-32s %5d %5d %5d %6.3f %6.3f %6.3f%n", key, c.tp, c.fp, c.fn, c.precision(), c.recall(), c.f1());
+        return String.format(
+                Locale.ROOT,
+                "%-32s %5d %5d %5d %6.3f %6.3f %6.3f%n",
+                key,
+                c.tp,
+                c.fp,
+                c.fn,
+                c.precision(),
+                c.recall(),
+                c.f1());
     }
 }

@@ -35,14 +35,27 @@ final class GoldSlots {
         gold.path("labs").fields().forEachRemaining(e -> {
             String key = LABS.get(e.getKey());
             if (key != null) {
-                String v = Normal.number(e.getValue().get("value").decimalValue()) + "@" + e.getValue().path("date").asText();
-                out.add(new Slot("labs." + key, v, formatOf.apply(e.getValue().path("source_file").asText()), true));
+                String v = Normal.number(e.getValue().get("value").decimalValue()) + "@"
+                        + e.getValue().path("date").asText();
+                out.add(new Slot(
+                        "labs." + key,
+                        v,
+                        formatOf.apply(e.getValue().path("source_file").asText()),
+                        true));
             }
         });
         single(out, "karyotype.iscn", Normal.iscn(text(gold.path("karyotype").get("iscn"))), locate);
         for (JsonNode m : gold.path("mutations")) {
-            String v = m.path("gene").asText() + " " + (m.hasNonNull("hgvs_p") ? m.get("hgvs_p").asText() : m.path("hgvs_c").asText());
-            out.add(new Slot("mutations", v, locate.apply(m.path("gene").asText() + " " + m.path("hgvs_p").asText().replace("p.", "")), false));
+            String v = m.path("gene").asText() + " "
+                    + (m.hasNonNull("hgvs_p")
+                            ? m.get("hgvs_p").asText()
+                            : m.path("hgvs_c").asText());
+            out.add(new Slot(
+                    "mutations",
+                    v,
+                    locate.apply(m.path("gene").asText() + " "
+                            + m.path("hgvs_p").asText().replace("p.", "")),
+                    false));
         }
         for (JsonNode g : gold.path("negative_genes")) {
             out.add(new Slot("negativeGenes", g.asText(), locate.apply(g.asText()), false));

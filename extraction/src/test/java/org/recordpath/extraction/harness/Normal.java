@@ -10,7 +10,9 @@ final class Normal {
 
     /** Rounded to one decimal: values that differ only by rounding compare equal. */
     static String number(BigDecimal v) {
-        return v == null ? null : v.setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return v == null
+                ? null
+                : v.setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
     static String iscn(String s) {

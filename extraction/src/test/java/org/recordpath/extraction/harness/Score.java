@@ -37,17 +37,25 @@ final class Score {
 
     /** Compares one patient's slots: single fields by value, list fields as sets. */
     void compare(String patient, List<Slot> gold, List<Slot> predicted) {
-        List<Slot> unmatched = new ArrayList<>(predicted.stream().filter(s -> s.value() != null).toList());
+        List<Slot> unmatched = new ArrayList<>(
+                predicted.stream().filter(s -> s.value() != null).toList());
         for (Slot g : gold) {
             if (g.value() == null) {
                 continue;
             }
-            Slot hit = unmatched.stream().filter(p -> p.field().equals(g.field()) && p.value().equals(g.value())).findFirst().orElse(null);
+            Slot hit = unmatched.stream()
+                    .filter(p -> p.field().equals(g.field()) && p.value().equals(g.value()))
+                    .findFirst()
+                    .orElse(null);
             if (hit != null) {
                 unmatched.remove(hit);
                 count(patient, g.field(), g.value(), hit.value(), "TP", hit.format());
             } else {
-                String pred = predicted.stream().filter(p -> p.single() && p.field().equals(g.field()) && p.value() != null).map(Slot::value).findFirst().orElse(null);
+                String pred = predicted.stream()
+                        .filter(p -> p.single() && p.field().equals(g.field()) && p.value() != null)
+                        .map(Slot::value)
+                        .findFirst()
+                        .orElse(null);
                 count(patient, g.field(), g.value(), pred, "FN", g.format());
             }
         }
@@ -58,7 +66,10 @@ final class Score {
 
     private void count(String patient, String field, String gold, String pred, String verdict, String format) {
         outcomes.add(new Outcome(patient, field, gold, pred, verdict, format));
-        for (Counts c : List.of(byField.computeIfAbsent(field, k -> new Counts()), byFormat.computeIfAbsent(format, k -> new Counts()), overall)) {
+        for (Counts c : List.of(
+                byField.computeIfAbsent(field, k -> new Counts()),
+                byFormat.computeIfAbsent(format, k -> new Counts()),
+                overall)) {
             add(c, verdict);
         }
         if (!format.equals("fhir-json")) {

@@ -25,9 +25,17 @@ final class TesseractPages {
     List<PageText> pdf(Path pdf, String key) throws IOException, InterruptedException {
         Path dir = Files.createDirectories(cache.resolve(key));
         if (!Files.exists(dir.resolve("done"))) {
-            run(List.of("pdftoppm", "-r", "300", "-gray", "-png", pdf.toString(), dir.resolve("p").toString()));
+            run(List.of(
+                    "pdftoppm",
+                    "-r",
+                    "300",
+                    "-gray",
+                    "-png",
+                    pdf.toString(),
+                    dir.resolve("p").toString()));
             try (var s = Files.list(dir)) {
-                for (Path png : s.filter(p -> p.toString().endsWith(".png")).sorted().toList()) {
+                for (Path png :
+                        s.filter(p -> p.toString().endsWith(".png")).sorted().toList()) {
                     tsv(png, dir.resolve(png.getFileName().toString().replace(".png", "")));
                 }
             }
@@ -63,7 +71,8 @@ final class TesseractPages {
         List<PageText> out = new ArrayList<>();
         try (var s = Files.list(dir)) {
             int n = 1;
-            for (Path tsv : s.filter(p -> p.toString().endsWith(".tsv")).sorted().toList()) {
+            for (Path tsv :
+                    s.filter(p -> p.toString().endsWith(".tsv")).sorted().toList()) {
                 out.add(page(n++, Files.readAllLines(tsv, StandardCharsets.UTF_8)));
             }
         }
@@ -87,15 +96,18 @@ final class TesseractPages {
             if (c.length < 12 || !c[0].equals("5") || c[11].isBlank()) {
                 continue;
             }
-            Box box = new Box(Integer.parseInt(c[6]), Integer.parseInt(c[7]), Integer.parseInt(c[8]), Integer.parseInt(c[9]));
+            Box box = new Box(
+                    Integer.parseInt(c[6]), Integer.parseInt(c[7]), Integer.parseInt(c[8]), Integer.parseInt(c[9]));
             double conf = Math.max(0, Math.min(100, Double.parseDouble(c[10]))) / 100.0;
             tokens.add(new Token(c[11], box, conf, c[2] + "/" + c[3] + "/" + c[4]));
         }
         double slope = slope(tokens);
-        List<Double> heights = tokens.stream().map(t -> (double) t.box().h()).sorted().toList();
+        List<Double> heights =
+                tokens.stream().map(t -> (double) t.box().h()).sorted().toList();
         double tol = heights.isEmpty() ? 10 : heights.get(heights.size() / 2) * 0.6;
         List<Token> sorted = new ArrayList<>(tokens);
-        sorted.sort(java.util.Comparator.comparingDouble(t -> t.cy() - slope * t.box().x()));
+        sorted.sort(java.util.Comparator.comparingDouble(
+                t -> t.cy() - slope * t.box().x()));
         List<List<Token>> lines = new ArrayList<>();
         double current = Double.NEGATIVE_INFINITY;
         for (Token t : sorted) {
@@ -131,7 +143,8 @@ final class TesseractPages {
 
     private static double slope(List<Token> tokens) {
         java.util.Map<String, List<Token>> byLine = new java.util.LinkedHashMap<>();
-        tokens.forEach(t -> byLine.computeIfAbsent(t.line(), k -> new ArrayList<>()).add(t));
+        tokens.forEach(
+                t -> byLine.computeIfAbsent(t.line(), k -> new ArrayList<>()).add(t));
         List<Double> slopes = new ArrayList<>();
         for (List<Token> l : byLine.values()) {
             if (l.size() >= 3) {
