@@ -22,10 +22,10 @@ import org.recordpath.model.fact.Fields;
  */
 final class DemographicsExtractor implements Extractor {
     private static final Pattern AGE = Pattern.compile(
-            "(?i)\\b(\\d{1,3})[- ]?(?:year[- ]old|yo\\b|y/o\\b|yrs?[- ]old)|\\bage\\s*[:=]?\\s*(\\d{1,3})\\b");
+            "(?i)\\b(\\d{1,3})[- ]?(?:years?[- ]old|yo\\b|y/o\\b|y\\.o\\.|yrs?[- ]old)|\\bage[d]?\\s*[:=]?\\s*(\\d{1,3})\\b");
     private static final Pattern DOB = Pattern.compile("(?i)\\b(?:dob|date of birth|birth ?date|born)\\s*[:=]?\\s*");
     private static final Pattern SEX = Pattern.compile("(?i)\\b(?:sex|gender)\\s*[:=]\\s*(female|male|f|m)\\b"
-            + "|\\d{1,3}[- ]?(?:year[- ]old|yo|y/o)\\s+(woman|man|female|male|lady|gentleman)\\b");
+            + "|\\d{1,3}[- ]?(?:years?[- ]old|yo|y/o|y\\.o\\.)\\s+(woman|man|female|male|lady|gentleman)\\b");
 
     @Override
     public List<Fact> extract(DocumentText doc) {

@@ -25,7 +25,7 @@ final class MarrowExtractor implements Extractor {
     private static final String NUM = "(\\d{1,3}(?:\\.\\d+)?)";
     private static final Pattern BLASTS =
             Pattern.compile("(?i)(?:" + NUM + "\\s*%\\s*(?:CD34\\+?\\s*)?(?:myelo)?blasts\\b"
-                    + "|\\bblasts(?:,?\\s*(?:peripheral blood|PB|bone marrow|BM|marrow|aspirate))?\\s*(?:\\(%\\))?\\s*[:=]?\\s*"
+                    + "|\\b(?:myelo)?blasts?(?: count| percentage)?(?:,?\\s*(?:peripheral blood|PB|bone marrow|BM|marrow|aspirate))?\\s*(?:\\(%\\))?\\s*[:=]?\\s*"
                     + NUM + "(?!\\s*[-/\\d]))");
     private static final Pattern RS = Pattern.compile(
             "(?i)(?:\\bring(?:ed)?[- ]sideroblasts?\\s*(?:\\(RS\\))?\\s*[:=]?\\s*(?:are\\s+|were\\s+)?(?:increased\\s*|present\\s*)?\\(?\\s*"

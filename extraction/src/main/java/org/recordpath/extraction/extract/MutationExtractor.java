@@ -34,6 +34,10 @@ final class MutationExtractor implements Extractor {
     private static final Pattern VAF = Pattern.compile(
             "(?i)(?:VAF|allele (?:frequency|fraction)|\\bAF)\\s*[:=]?\\s*(?:of\\s*)?[~≈]?\\s*(\\d+(?:\\.\\d+)?)\\s*(%)?");
     private static final Pattern PERCENT = Pattern.compile("(\\d{1,2}(?:\\.\\d+)?)\\s*%");
+    /** "TP53 mutation detected (VAF 34%)", "ASXL1-mutated, VAF 35%": a variant named without its HGVS change. */
+    private static final Pattern GENE_ONLY = Pattern.compile(
+            "(?i)^[\\s-]*(?:mutation|mutated|mut\\b|variant)\\b.{0,40}?(?:\\bVAF\\b|allele|\\b(?:detected|present|identified)\\b)");
+
     private static final Pattern JOINER = Pattern.compile("^\\s*(?:[/,&]|and|or)\\s*$");
     private static final Pattern NEG_AFTER = Pattern.compile(
             "(?i)^\\W{0,3}(?:\\w+\\W+){0,2}?(negative|wild[- ]type|not detected|no (?:pathogenic |reportable |clinically significant )?(?:variants?|mutations?)|none detected|unmutated)");
@@ -110,7 +114,10 @@ final class MutationExtractor implements Extractor {
         }
         Matcher c = C_DOT.matcher(tail);
         String hgvsC = c.find() ? c.group().replaceAll("[.]+$", "") : null;
-        if (p == null && hgvsC == null && g.structural() == null) {
+        if (p == null
+                && hgvsC == null
+                && g.structural() == null
+                && !GENE_ONLY.matcher(tail).find()) {
             return null;
         }
         String sentence = page.text().substring(scope[0], scope[1]).toLowerCase(Locale.ROOT);

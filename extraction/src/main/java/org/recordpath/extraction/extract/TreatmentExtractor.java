@@ -27,6 +27,9 @@ final class TreatmentExtractor implements Extractor {
     private static final Pattern RANGE_JOIN = Pattern.compile("^\\s*(?:to|-|–|—|until|through|thru)\\s*$");
     private static final Pattern CYCLES = Pattern.compile(
             "(?i)(\\d{1,2})\\s+cycles?\\b|\\bcycles?\\s*[:=]\\s*(\\d{1,2})|\\bx\\s*(\\d{1,2})\\s+cycles");
+    private static final Pattern CYCLES_BEFORE = Pattern.compile("(?i)(\\d{1,2})\\s+cycles?\\s+of\\s+(?:\\w+\\s+)?$");
+    private static final Pattern STARTED_BEFORE =
+            Pattern.compile("(?i)\\b(?:since|from|started|starting|began|begun|initiated|in)\\s+");
     private static final Pattern ONGOING = Pattern.compile(
             "(?i)\\bongoing\\b|\\bcontinu(?:es|ing)\\b|\\bcurrently (?:on|receiving)\\b|\\bremains on\\b");
     private static final Pattern BEST = Pattern.compile("(?i)best response\\s*[:=-]?\\s*([^;]{0,80})");
@@ -88,11 +91,32 @@ final class TreatmentExtractor implements Extractor {
                 stop = ds.get(1).yearMonth();
             }
         }
+        int[] scope = Scope.sentence(text, f.start(), f.end());
+        String before = text.substring(Math.min(scope[0], f.start()), f.start());
+        if (ds.isEmpty()) {
+            Matcher lead = STARTED_BEFORE.matcher(before);
+            DateMention last = null;
+            while (lead.find()) {
+                List<DateMention> d = Dates.find(before.substring(lead.end()));
+                if (!d.isEmpty() && d.get(0).start() == 0) {
+                    last = d.get(0);
+                }
+            }
+            if (last != null) {
+                start = last.yearMonth();
+                ds = List.of(last);
+            }
+        }
         Integer cycles = null;
         Matcher c = CYCLES.matcher(item);
         if (c.find()) {
             String n = c.group(1) != null ? c.group(1) : c.group(2) != null ? c.group(2) : c.group(3);
             cycles = Integer.valueOf(n);
+        } else {
+            Matcher cb = CYCLES_BEFORE.matcher(before);
+            if (cb.find()) {
+                cycles = Integer.valueOf(cb.group(1));
+            }
         }
         boolean ongoing = ONGOING.matcher(item).find();
         Matcher b = BEST.matcher(item);
@@ -103,7 +127,6 @@ final class TreatmentExtractor implements Extractor {
             stop = null;
             stoppedReason = null;
         }
-        int[] scope = Scope.sentence(text, f.start(), f.end());
         Evidence ev = new Evidence(doc.documentId(), page, f.start(), Math.max(f.end(), Math.min(itemEnd, scope[1])));
         Treatment t = new Treatment(
                 f.drug().generic(),

@@ -51,7 +51,9 @@ final class MutationReconciler {
         }
         for (Map.Entry<String, Mutation> e : merged.entrySet()) {
             Mutation o = e.getValue();
-            if (o.gene().equals(m.gene()) && m.hgvsC() != null && m.hgvsC().equals(o.hgvsC())) {
+            boolean sameC = m.hgvsC() != null && m.hgvsC().equals(o.hgvsC());
+            boolean geneOnly = m.hgvsC() == null && m.variantType() == null && Objects.equals(o.variantType(), null);
+            if (o.gene().equals(m.gene()) && (sameC || geneOnly)) {
                 return e.getKey();
             }
         }

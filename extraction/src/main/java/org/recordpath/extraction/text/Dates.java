@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds dates in text: ISO (2026-03-31), US numeric (03/31/2026, day first only when the first number exceeds 12),
+ * Finds dates in text: ISO (2026-03-31, 2026/03/31), European (31.03.2026), US numeric (03/31/2026, day first only when the first number exceeds 12),
  * day-month-name (31-Mar-2026, 31 March 2026), month-name-day (March 31, 2026) and month-year (Mar-2026, 03/2026,
  * March 2026).
  */
@@ -19,7 +19,8 @@ public final class Dates {
             "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
                     + "oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
     private static final Pattern DATE = Pattern.compile("(?i)(?<![\\w/.-])(?:"
-            + "(?<iy>(?:19|20)\\d{2})-(?<im>\\d{1,2})-(?<id>\\d{1,2})"
+            + "(?<iy>(?:19|20)\\d{2})[-/](?<im>\\d{1,2})[-/](?<id>\\d{1,2})"
+            + "|(?<ed>\\d{1,2})\\.(?<em>\\d{1,2})\\.(?<ey>(?:19|20)\\d{2})"
             + "|(?<ua>\\d{1,2})/(?<ub>\\d{1,2})/(?<uy>(?:19|20)\\d{2})"
             + "|(?<dd>\\d{1,2})[- ]" + MONTH.replace("(jan", "(?<dm>jan") + "[- ,]+(?<dy>(?:19|20)\\d{2})"
             + "|" + MONTH.replace("(jan", "(?<mm>jan") + " (?<md>\\d{1,2}),? (?<my>(?:19|20)\\d{2})"
@@ -63,6 +64,9 @@ public final class Dates {
         int e = m.end();
         if (m.group("iy") != null) {
             return full(s, e, m.group("iy"), m.group("im"), m.group("id"));
+        }
+        if (m.group("ed") != null) {
+            return full(s, e, m.group("ey"), m.group("em"), m.group("ed"));
         }
         if (m.group("ua") != null) {
             int a = Integer.parseInt(m.group("ua"));

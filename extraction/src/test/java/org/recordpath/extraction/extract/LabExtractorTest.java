@@ -31,6 +31,8 @@ class LabExtractorTest {
                 "platelets 45,000|labs.platelets|45",
                 "PLT 150 x10^3/mm3|labs.platelets|150",
                 "Platelet count 88 x10*9/L|labs.platelets|88",
+                "Platelets 88 ×10⁹/L|labs.platelets|88",
+                "PLT 88 /nL|labs.platelets|88",
                 "WBC 3.2 10^3/uL|labs.wbc|3.2",
                 "ANC 1,200|labs.anc|1.2",
                 "ANC 1200 cells/uL|labs.anc|1.2",

@@ -67,6 +67,13 @@ class TreatmentExtractorTest {
     }
 
     @Test
+    void cyclesAndStartBeforeTheDrugCount() {
+        Treatment t = first("Since 02/2025 she has received 6 cycles of azacitidine.");
+        assertThat(t.cycles()).isEqualTo(6);
+        assertThat(t.start()).isEqualTo("2025-02");
+    }
+
+    @Test
     void serumEpoIsNotTheDrug() {
         assertThat(Snippets.facts(treatments, "EPO 280 mU/mL on 01/05/2026.", Fields.TREATMENT))
                 .isEmpty();
