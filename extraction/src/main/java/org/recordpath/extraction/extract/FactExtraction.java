@@ -21,7 +21,8 @@ public final class FactExtraction {
             new TreatmentExtractor(),
             new TransfusionExtractor(),
             new RiskExtractor(),
-            new ClinicalExtractor());
+            new ClinicalExtractor(),
+            new StatementExtractor());
 
     /** The facts of one document, in the order the extractors found them. */
     public List<Fact> extract(String documentId, List<PageText> pages) {

@@ -42,7 +42,9 @@ public final class ProfileReconciler {
                 mutations,
                 new ArrayList<>(negatives.keySet()),
                 negatives,
-                null,
+                FactOrder.latest(facts, Fields.TP53_LOH)
+                        .map(f -> ((FactValue.Flag) f.value()).value())
+                        .orElse(null),
                 transfusion(facts),
                 TreatmentReconciler.treatments(facts),
                 treatmentsComplete(facts),
@@ -92,7 +94,8 @@ public final class ProfileReconciler {
         Optional<Fact> rate = FactOrder.latest(facts, Fields.RBC_UNITS_PER_8_WEEKS);
         Optional<Fact> dependent = FactOrder.latest(facts, Fields.TRANSFUSION_DEPENDENT);
         Optional<Fact> total = FactOrder.latest(facts, Fields.TOTAL_RBC_UNITS);
-        if (rate.isEmpty() && dependent.isEmpty() && total.isEmpty()) {
+        Optional<Fact> platelets = FactOrder.latest(facts, Fields.PLATELET_TRANSFUSION_DEPENDENT);
+        if (rate.isEmpty() && dependent.isEmpty() && total.isEmpty() && platelets.isEmpty()) {
             return Transfusion.unknown();
         }
         rate.ifPresent(f -> prov.put("rbcUnitsPer8Weeks", f.provenance()));
@@ -105,7 +108,9 @@ public final class ProfileReconciler {
                         .orElse(null),
                 null,
                 null,
-                null,
+                FactOrder.latest(facts, Fields.PLATELET_TRANSFUSION_DEPENDENT)
+                        .map(f -> ((FactValue.Flag) f.value()).value())
+                        .orElse(null),
                 rate.or(() -> dependent).map(Fact::asOf).orElse(null),
                 prov);
     }
