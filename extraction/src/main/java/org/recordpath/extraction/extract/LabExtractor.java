@@ -33,11 +33,24 @@ final class LabExtractor implements Extractor {
     private final UnitConverter units = new UnitConverter();
     private final LabValues values = new LabValues(units);
     private final ContextDetector contexts = new ContextDetector();
+    private final Flowsheets flowsheets = new Flowsheets(labels, units);
 
     @Override
     public List<Fact> extract(DocumentText doc) {
         List<Fact> facts = new ArrayList<>();
         for (PageLines page : doc.pages()) {
+            for (Flowsheets.Cell cell : flowsheets.read(page)) {
+                emit(
+                        doc,
+                        page,
+                        cell.value().start(),
+                        cell.label().label(),
+                        cell.value(),
+                        cell.scan(),
+                        cell.date(),
+                        0.9,
+                        facts);
+            }
             for (Line line : page.lines()) {
                 var row = labels.rowLabel(line.text())
                         .or(() -> TABLE_SECTIONS.contains(line.section())

@@ -108,6 +108,21 @@ class LabExtractorTest {
     }
 
     @Test
+    void flowsheetsWithOneRowPerDateAreRead() {
+        String text = "Flowsheet\nDate        Hb (g/dL)   PLT (x10^9/L)   ANC\n"
+                + "03/01/2026  8.1         45              1.2\n02/01/2026  8.6         52              1.4\n";
+        List<Fact> hb = Snippets.facts(labs, text, "labs.hemoglobin");
+        assertThat(hb)
+                .extracting(Fact::asOf)
+                .containsExactlyInAnyOrder(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 2, 1));
+        List<Fact> plt = Snippets.facts(labs, text, "labs.platelets");
+        assertThat(plt)
+                .extracting(LabExtractorTest::value)
+                .usingElementComparator(BigDecimal::compareTo)
+                .containsExactlyInAnyOrder(new BigDecimal("45"), new BigDecimal("52"));
+    }
+
+    @Test
     void labsInTheFamilyHistoryAreNotThePatients() {
         List<Fact> f = Snippets.facts(labs, "FAMILY HISTORY\nSister with anemia, Hgb 7.0 g/dL.\n", "labs.hemoglobin");
         assertThat(f).allMatch(x -> x.context() == Context.FAMILY);
