@@ -16,7 +16,7 @@ import org.recordpath.extraction.text.SectionKind;
  * A document's pages split into lines and sections, with its report date (sign-out, visit, discharge...) and its
  * specimen date (collection), both from labelled dates.
  */
-public record DocumentText(String documentId, List<PageLines> pages, LocalDate reportDate, LocalDate specimenDate) {
+record DocumentText(String documentId, List<PageLines> pages, LocalDate reportDate, LocalDate specimenDate) {
     private static final Pattern REPORT_LABEL = Pattern.compile(
             "(?i)\\b(reported|report date|date reported|signed out|sign-?out date|visit date|date of (visit|service)"
                     + "|discharged|discharge date|as of|encounter date|date of report|note date)\\s*:?\\s*");

@@ -11,7 +11,7 @@ import org.recordpath.model.fact.ReadMethod;
 import org.recordpath.model.fact.Span;
 
 /** Where on a page a value was read: makes the provenance (with the OCR box) and the fact. */
-public record Evidence(String documentId, PageLines page, int start, int end) {
+record Evidence(String documentId, PageLines page, int start, int end) {
 
     public Provenance provenance() {
         PageText p = page.page();

@@ -36,7 +36,6 @@ final class MarrowExtractor implements Extractor {
     private static final Pattern CELLULARITY = Pattern.compile("(?i)(?:" + NUM + "\\s*%\\s*cellular(?:ity)?\\b"
             + "|\\bcellularity\\s*(?:is\\s+|of\\s+|:\\s*)?(?:approximately|approx\\.?|about|~)?\\s*" + NUM + "\\s*%"
             + "|\\b(?:hypo|normo|hyper)cellular\\s+(?:bone\\s+)?marrow\\s*\\(\\s*" + NUM + "\\s*%\\s*\\))");
-    private static final Pattern CELLULAR_WORD = Pattern.compile("(?i)\\b(hypo|normo|hyper)cellular\\b");
     private static final Pattern FIBROSIS =
             Pattern.compile("(?i)\\bMF\\s*-?\\s*([0-3])\\b|\\bfibrosis[,:]?\\s*(?:WHO\\s*)?grade\\s*([0-3])\\b"
                     + "|\\bgrade\\s*([0-3])\\s*(?:reticulin\\s*)?fibrosis");

@@ -21,7 +21,7 @@ import org.recordpath.extraction.text.Vocabulary;
  * and converts values to the canonical unit with the UCUM essence service. Non-UCUM conversions that the clinical
  * specification fixes (hemoglobin mmol/L, ferritin pmol/L, "lakh") are explicit factors.
  */
-public final class UnitConverter {
+final class UnitConverter {
     private static final BigDecimal HB_MMOL_PER_G_DL = new BigDecimal("0.6206");
     private static final BigDecimal FERRITIN_PMOL_PER_NG = new BigDecimal("2.247");
 
