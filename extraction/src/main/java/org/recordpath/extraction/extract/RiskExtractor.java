@@ -22,6 +22,9 @@ final class RiskExtractor implements Extractor {
     private static final Pattern CATEGORY = Pattern.compile(
             "(?i)\\b(very low|very high|moderate low|moderate high|int(?:ermediate)?[- ]?1|int(?:ermediate)?[- ]?2|low|intermediate|high|int)\\b");
 
+    private static final Pattern CLINICIAN =
+            Pattern.compile("(?i)\\b(lower|higher)[- ]risk (?:MDS|myelodysplastic)|\\b(LR|HR)-MDS\\b");
+
     private final ContextDetector contexts = new ContextDetector();
 
     @Override
@@ -51,6 +54,20 @@ final class RiskExtractor implements Extractor {
                         new FactValue.Score(risk),
                         doc.reportDate(),
                         0.9,
+                        ctx == Context.HISTORICAL ? Context.AFFIRMED : ctx));
+            }
+            Matcher c = CLINICIAN.matcher(text);
+            while (c.find()) {
+                String group = (c.group(1) != null ? c.group(1) : c.group(2)).toLowerCase(Locale.ROOT);
+                String category = group.startsWith("l") ? "lower" : "higher";
+                Context ctx = contexts.classify(page, c.start(), c.end(), ContextDetector.usual());
+                Evidence ev = new Evidence(doc.documentId(), page, c.start(), c.end());
+                ReportedRisk risk = new ReportedRisk("clinician", null, category, doc.reportDate(), ev.provenance());
+                facts.add(ev.fact(
+                        Fields.REPORTED_RISK,
+                        new FactValue.Score(risk),
+                        doc.reportDate(),
+                        0.8,
                         ctx == Context.HISTORICAL ? Context.AFFIRMED : ctx));
             }
         }

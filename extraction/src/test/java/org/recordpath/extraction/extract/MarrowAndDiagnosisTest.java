@@ -172,6 +172,7 @@ class MarrowAndDiagnosisTest {
                 "IPSS-R score 2, low risk.|IPSS-R 2 Low",
                 "R-IPSS 7.5 (VERY HIGH).|IPSS-R 7.5 Very High",
                 "IPSS: Int-1.|IPSS Int-1",
+                "Lower-risk MDS, transfusion dependent.|clinician lower",
             })
     void reportedScoresAreKeptAsStated(String text, String shown) {
         assertThat(Snippets.affirmed(risk, text, Fields.REPORTED_RISK)
