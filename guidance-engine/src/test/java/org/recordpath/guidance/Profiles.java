@@ -86,7 +86,11 @@ public final class Profiles {
     }
 
     public Profiles withLab(Analyte a, String value, String unit, String comparator) {
-        labs.put(a, new LabValue(new BigDecimal(value), unit, comparator, TODAY, SOURCE, List.of(), List.of()));
+        return withLabOn(a, value, unit, comparator, TODAY);
+    }
+
+    public Profiles withLabOn(Analyte a, String value, String unit, String comparator, LocalDate date) {
+        labs.put(a, new LabValue(new BigDecimal(value), unit, comparator, date, SOURCE, List.of(), List.of()));
         return this;
     }
 
