@@ -48,7 +48,9 @@ class ArchitectureTest {
                 .resideInAPackage("org.recordpath.guidance.logic..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage("org.recordpath.guidance.pack..", "org.recordpath.guidance.risk..",
+                .resideInAnyPackage(
+                        "org.recordpath.guidance.pack..",
+                        "org.recordpath.guidance.risk..",
                         "org.recordpath.guidance.facts..")
                 .allowEmptyShould(false)
                 .check(CLASSES);

@@ -26,7 +26,8 @@ class PackDiffTest {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         text = text.replace("version: \"2026.1\"", "version: \"2026.2\"")
-                .replace("{fact: labs.ferritin, op: \">\", value: 2500, unit: ng/mL}",
+                .replace(
+                        "{fact: labs.ferritin, op: \">\", value: 2500, unit: ng/mL}",
                         "{fact: labs.ferritin, op: \">\", value: 1000, unit: ng/mL}");
         Path file = dir.resolve("mds-nccn-2026.2.yaml");
         Files.writeString(file, text);
@@ -36,11 +37,21 @@ class PackDiffTest {
     @Test
     void listsExactlyTheProfilesWhoseStatusesChange(@TempDir Path dir) throws IOException {
         Map<String, ClinicalProfile> profiles = new LinkedHashMap<>();
-        profiles.put("iron-1500.json", Profiles.aLowerRiskProfile().withFerritin("1500").withTransfusions("2", 30)
-                .build());
-        profiles.put("iron-500.json", Profiles.aLowerRiskProfile().withFerritin("500").withTransfusions("2", 30)
-                .build());
-        profiles.put("higher.json", Profiles.aHigherRiskProfile().withFerritin("1500").build());
+        profiles.put(
+                "iron-1500.json",
+                Profiles.aLowerRiskProfile()
+                        .withFerritin("1500")
+                        .withTransfusions("2", 30)
+                        .build());
+        profiles.put(
+                "iron-500.json",
+                Profiles.aLowerRiskProfile()
+                        .withFerritin("500")
+                        .withTransfusions("2", 30)
+                        .build());
+        profiles.put(
+                "higher.json",
+                Profiles.aHigherRiskProfile().withFerritin("1500").build());
 
         PackDiff.Result diff = PackDiff.compare(Packs.bundled(Packs.DEFAULT), nextVersion(dir), profiles);
 
@@ -61,25 +72,38 @@ class PackDiffTest {
     @Test
     void samePackChangesNothing() {
         Pack p = Packs.bundled(Packs.DEFAULT);
-        PackDiff.Result diff = PackDiff.compare(p, p, Map.of("a", Profiles.aLowerRiskProfile().build()));
+        PackDiff.Result diff =
+                PackDiff.compare(p, p, Map.of("a", Profiles.aLowerRiskProfile().build()));
         assertThat(diff.changed()).isEmpty();
         assertThat(diff.unchanged()).isEqualTo(1);
     }
 
     @Test
     void removedAndAddedPathwaysAreReported() {
-        GuidanceReport a = GuidanceEngine.withDefaultPack().evaluate(Profiles.aLowerRiskProfile().build());
-        GuidanceReport b = new GuidanceReport(a.risk(), a.riskGroup(), a.riskGroupBasis(), a.classification(),
-                a.pathways().subList(1, a.pathways().size()), a.questions(), a.guideline(), a.flags(), a.notice());
-        assertThat(PackDiff.changes(a, b, "9")).singleElement()
+        GuidanceReport a = GuidanceEngine.withDefaultPack()
+                .evaluate(Profiles.aLowerRiskProfile().build());
+        GuidanceReport b = new GuidanceReport(
+                a.risk(),
+                a.riskGroup(),
+                a.riskGroupBasis(),
+                a.classification(),
+                a.pathways().subList(1, a.pathways().size()),
+                a.questions(),
+                a.guideline(),
+                a.flags(),
+                a.notice());
+        assertThat(PackDiff.changes(a, b, "9"))
+                .singleElement()
                 .satisfies(c -> assertThat(c.reason()).isEqualTo("pathway removed in version 9"));
-        assertThat(PackDiff.changes(b, a, "9")).singleElement()
+        assertThat(PackDiff.changes(b, a, "9"))
+                .singleElement()
                 .satisfies(c -> assertThat(c.reason()).startsWith("new pathway in version 9"));
     }
 
     @Test
     void listsTheBundledPacks() {
         assertThat(GuidanceEngine.bundledPacks()).contains(Packs.DEFAULT);
-        assertThat(GuidanceEngine.withBundledPack(Packs.DEFAULT).pack().version()).isEqualTo("2026.1");
+        assertThat(GuidanceEngine.withBundledPack(Packs.DEFAULT).pack().version())
+                .isEqualTo("2026.1");
     }
 }

@@ -10,7 +10,8 @@ import org.recordpath.guidance.json.ContractJson;
 class ReportJsonTest {
     @Test
     void writesTheContractShape() throws Exception {
-        GuidanceReport r = GuidanceEngine.withDefaultPack().evaluate(WorkedExamplesTest.e1().build());
+        GuidanceReport r = GuidanceEngine.withDefaultPack()
+                .evaluate(WorkedExamplesTest.e1().build());
 
         JsonNode json = ContractJson.mapper().readTree(ContractJson.mapper().writeValueAsString(r));
 
@@ -19,10 +20,13 @@ class ReportJsonTest {
         assertThat(json.path("riskGroup").asText()).isEqualTo("lower");
         assertThat(json.path("risk").path("ipssr").path("score").decimalValue()).isEqualByComparingTo("2");
         assertThat(json.path("risk").path("ipssr").path("components")).hasSize(5);
-        assertThat(json.path("risk").path("ipssm").path("best").path("category").asText()).isEqualTo("Low");
-        assertThat(json.path("classification").path("who2022").path("type").asText()).isEqualTo("MDS-SF3B1");
+        assertThat(json.path("risk").path("ipssm").path("best").path("category").asText())
+                .isEqualTo("Low");
+        assertThat(json.path("classification").path("who2022").path("type").asText())
+                .isEqualTo("MDS-SF3B1");
         assertThat(json.path("pathways").get(0).path("status").asText()).isIn("MATCH", "POSSIBLE", "NOT_MATCHED");
-        assertThat(json.path("pathways").get(0).path("steps").get(0).path("facts")).isNotEmpty();
+        assertThat(json.path("pathways").get(0).path("steps").get(0).path("facts"))
+                .isNotEmpty();
         assertThat(json.path("notice").asText()).contains("not medical advice");
     }
 }

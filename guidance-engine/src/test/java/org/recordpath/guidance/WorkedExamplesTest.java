@@ -20,11 +20,19 @@ class WorkedExamplesTest {
 
     /** E1: MDS-SF3B1, EPO 85, ESA-naive, 4 units in 16 weeks. */
     static Profiles e1() {
-        return Profiles.aProfile().withAge(72).withHb("8.4").withPlatelets("210").withAnc("2.1").withBlasts("2")
-                .withRingSideroblasts("40").withLabOn(Analyte.SERUM_EPO, "85", "m[IU]/mL", null,
-                        LocalDate.of(2025, 12, 15))
-                .withFerritin("600").withNormalKaryotype().withAllIpssmGenesTestedNegative()
-                .withVariant("SF3B1", "K700E", "35").withTransfusionsIn16Weeks(4, 2)
+        return Profiles.aProfile()
+                .withAge(72)
+                .withHb("8.4")
+                .withPlatelets("210")
+                .withAnc("2.1")
+                .withBlasts("2")
+                .withRingSideroblasts("40")
+                .withLabOn(Analyte.SERUM_EPO, "85", "m[IU]/mL", null, LocalDate.of(2025, 12, 15))
+                .withFerritin("600")
+                .withNormalKaryotype()
+                .withAllIpssmGenesTestedNegative()
+                .withVariant("SF3B1", "K700E", "35")
+                .withTransfusionsIn16Weeks(4, 2)
                 .withHypocellularMarrow(false, 50);
     }
 
@@ -45,9 +53,10 @@ class WorkedExamplesTest {
 
     @Test
     void e2AfterEsaFailure() {
-        GuidanceReport r = ENGINE.evaluate(e1().withTreatment("epoetin alfa", "2026-01-01", "2026-04-02", null, "NR",
-                        "no-response")
-                .withTransfusionsIn16Weeks(6, 3).build());
+        GuidanceReport r = ENGINE.evaluate(
+                e1().withTreatment("epoetin alfa", "2026-01-01", "2026-04-02", null, "NR", "no-response")
+                        .withTransfusionsIn16Weeks(6, 3)
+                        .build());
 
         expect(r, List.of("lr-anemia-luspatercept-rs", "lr-anemia-lenalidomide-non-del5q", "lr-hma"), List.of());
         assertThat(why(r, "lr-anemia-esa")).startsWith("excluded: ESA failure");
@@ -59,9 +68,18 @@ class WorkedExamplesTest {
 
     @Test
     void e3IsolatedDel5q() {
-        GuidanceReport r = ENGINE.evaluate(Profiles.aProfile().withAge(68).withHb("7.9").withPlatelets("260")
-                .withAnc("1.6").withBlasts("3").withIsolatedDel5q().withEpo("320").withFerritin("900")
-                .withTransfusionsIn16Weeks(8, 4).withAllIpssmGenesTestedNegative().build());
+        GuidanceReport r = ENGINE.evaluate(Profiles.aProfile()
+                .withAge(68)
+                .withHb("7.9")
+                .withPlatelets("260")
+                .withAnc("1.6")
+                .withBlasts("3")
+                .withIsolatedDel5q()
+                .withEpo("320")
+                .withFerritin("900")
+                .withTransfusionsIn16Weeks(8, 4)
+                .withAllIpssmGenesTestedNegative()
+                .build());
 
         // IPSS-R 3.5 (Intermediate, <= 3.5); IPSS-M -0.88 (Low) -> lower
         assertThat(r.risk().ipssr().score()).isEqualByComparingTo("3.5");
@@ -74,9 +92,17 @@ class WorkedExamplesTest {
 
     @Test
     void e4HigherRiskMultiHitTp53() {
-        GuidanceReport r = ENGINE.evaluate(Profiles.aProfile().withAge(66).withHb("9.2").withPlatelets("45")
-                .withAnc("0.6").withBlasts("12").withComplexKaryotype().withAllIpssmGenesTestedNegative()
-                .withVariant("TP53", "R248Q", "30").withVariant("TP53", "R175H", "25").build());
+        GuidanceReport r = ENGINE.evaluate(Profiles.aProfile()
+                .withAge(66)
+                .withHb("9.2")
+                .withPlatelets("45")
+                .withAnc("0.6")
+                .withBlasts("12")
+                .withComplexKaryotype()
+                .withAllIpssmGenesTestedNegative()
+                .withVariant("TP53", "R248Q", "30")
+                .withVariant("TP53", "R175H", "25")
+                .build());
 
         // IPSS-R 9.5 (Very High); IPSS-M 3.32 (Very High) -> higher
         assertThat(r.risk().ipssr().score()).isEqualByComparingTo("9.5");
@@ -93,9 +119,17 @@ class WorkedExamplesTest {
     }
 
     static Profiles e5() {
-        return Profiles.aProfile().withAge(70).withHb("9.0").withPlatelets("120").withAnc("1.5").withBlasts("3")
-                .withKaryotype("47,XY,+8[20]", CytoCategory.INTERMEDIATE, false, false, false, 1).withEpo("150")
-                .withFerritin("300").withAllIpssmGenesTestedNegative().withVariant("TET2", "R1404*");
+        return Profiles.aProfile()
+                .withAge(70)
+                .withHb("9.0")
+                .withPlatelets("120")
+                .withAnc("1.5")
+                .withBlasts("3")
+                .withKaryotype("47,XY,+8[20]", CytoCategory.INTERMEDIATE, false, false, false, 1)
+                .withEpo("150")
+                .withFerritin("300")
+                .withAllIpssmGenesTestedNegative()
+                .withVariant("TET2", "R1404*");
     }
 
     @Test
@@ -124,15 +158,23 @@ class WorkedExamplesTest {
     }
 
     static Profiles e6() {
-        return Profiles.aProfile().withAge(74).withHb("8.8").withPlatelets("40").withAnc("0.7").withBlasts("9")
+        return Profiles.aProfile()
+                .withAge(74)
+                .withHb("8.8")
+                .withPlatelets("40")
+                .withAnc("0.7")
+                .withBlasts("9")
                 .withKaryotype("45,XX,-7[20]", CytoCategory.POOR, false, true, false, 1)
-                .withAllIpssmGenesTestedNegative().withVariant("IDH1", "R132C", "18").withTransplantCandidate(false);
+                .withAllIpssmGenesTestedNegative()
+                .withVariant("IDH1", "R132C", "18")
+                .withTransplantCandidate(false);
     }
 
     @Test
     void e6AfterAzacitidineFailureWithIdh1() {
-        GuidanceReport r = ENGINE.evaluate(e6().withTreatment("azacitidine", "2025-09-01", "2026-04-01", 7, "SD",
-                "no-response").build());
+        GuidanceReport r =
+                ENGINE.evaluate(e6().withTreatment("azacitidine", "2025-09-01", "2026-04-01", 7, "SD", "no-response")
+                        .build());
 
         assertThat(r.risk().ipssr().score()).isEqualByComparingTo("7.5");
         expect(r, List.of("hr-after-hma-failure", "hr-idh1-ivosidenib"), List.of());
@@ -140,7 +182,8 @@ class WorkedExamplesTest {
         assertThat(why(r, "hr-transplant")).contains("transplantCandidate no");
         assertThat(r.pathway("hr-idh1-ivosidenib").orElseThrow().notes()).anyMatch(n -> n.startsWith("On-label"));
         assertThat(r.pathway("hr-after-hma-failure").orElseThrow().options())
-                .extracting(PathwayOutcome.ShownOption::agent).contains("ivosidenib (IDH1)")
+                .extracting(PathwayOutcome.ShownOption::agent)
+                .contains("ivosidenib (IDH1)")
                 .doesNotContain("enasidenib (IDH2)");
     }
 
@@ -150,7 +193,8 @@ class WorkedExamplesTest {
                 .build());
 
         expect(r, List.of("hr-idh1-ivosidenib"), List.of("hr-hma", "hr-after-hma-failure"));
-        assertThat(r.pathway("hr-hma").orElseThrow().missing()).singleElement()
+        assertThat(r.pathway("hr-hma").orElseThrow().missing())
+                .singleElement()
                 .satisfies(m -> assertThat(m.questions()).containsExactly("Q-HMA"));
         assertThat(r.questions().get(0).key()).isEqualTo("Q-HMA");
     }

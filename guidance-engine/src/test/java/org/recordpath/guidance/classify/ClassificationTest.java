@@ -20,12 +20,16 @@ class ClassificationTest {
 
     @Test
     void biTp53ComesFirstWhateverTheBlasts() {
-        Profiles p = Profiles.aLowerRiskProfile().withBlasts("12").withVariant("TP53", "R248Q", "30")
+        Profiles p = Profiles.aLowerRiskProfile()
+                .withBlasts("12")
+                .withVariant("TP53", "R248Q", "30")
                 .withVariant("TP53", "R175H", "25");
         assertThat(who(p)).isEqualTo("MDS-biTP53");
         assertThat(icc(p)).isEqualTo("MDS/AML with mutated TP53");
-        assertThat(icc(Profiles.aLowerRiskProfile().withVariant("TP53", "R248Q", "30").withVariant("TP53", "R175H",
-                "25"))).isEqualTo("MDS with mutated TP53");
+        assertThat(icc(Profiles.aLowerRiskProfile()
+                        .withVariant("TP53", "R248Q", "30")
+                        .withVariant("TP53", "R175H", "25")))
+                .isEqualTo("MDS with mutated TP53");
     }
 
     @Test
@@ -42,20 +46,26 @@ class ClassificationTest {
     void lowBlastTypes() {
         assertThat(who(Profiles.aLowerRiskProfile().withIsolatedDel5q())).isEqualTo("MDS-5q");
         assertThat(icc(Profiles.aLowerRiskProfile().withIsolatedDel5q())).isEqualTo("MDS with del(5q)");
-        assertThat(who(Profiles.aLowerRiskProfile().withVariant("SF3B1", "K700E", "7"))).isEqualTo("MDS-SF3B1");
+        assertThat(who(Profiles.aLowerRiskProfile().withVariant("SF3B1", "K700E", "7")))
+                .isEqualTo("MDS-SF3B1");
         // SF3B1 VAF 7 %: WHO (>= 5 %) but not ICC (>= 10 %)
-        assertThat(icc(Profiles.aLowerRiskProfile().withVariant("SF3B1", "K700E", "7"))).isEqualTo("MDS, NOS");
-        assertThat(icc(Profiles.aLowerRiskProfile().withVariant("SF3B1", "K700E", "30").withVariant("RUNX1",
-                "R166Q"))).isEqualTo("MDS, NOS");
+        assertThat(icc(Profiles.aLowerRiskProfile().withVariant("SF3B1", "K700E", "7")))
+                .isEqualTo("MDS, NOS");
+        assertThat(icc(Profiles.aLowerRiskProfile()
+                        .withVariant("SF3B1", "K700E", "30")
+                        .withVariant("RUNX1", "R166Q")))
+                .isEqualTo("MDS, NOS");
         assertThat(who(Profiles.aLowerRiskProfile().withRingSideroblasts("20"))).isEqualTo("MDS-SF3B1");
-        assertThat(who(Profiles.aLowerRiskProfile().withHypocellularMarrow(true, 15))).isEqualTo("MDS-h");
+        assertThat(who(Profiles.aLowerRiskProfile().withHypocellularMarrow(true, 15)))
+                .isEqualTo("MDS-h");
         assertThat(who(Profiles.aLowerRiskProfile())).isEqualTo("MDS-LB");
         assertThat(icc(Profiles.aLowerRiskProfile().withDel5qAndMinus7())).isEqualTo("MDS, NOS without dysplasia");
     }
 
     @Test
     void cannotClassifyWithoutBlasts() {
-        ClinicalProfile p = Profiles.aLowerRiskProfile().withoutLab(Analyte.BM_BLASTS).build();
+        ClinicalProfile p =
+                Profiles.aLowerRiskProfile().withoutLab(Analyte.BM_BLASTS).build();
         ClassificationResult r = Who2022.classify(p);
         assertThat(r.type()).isNull();
         assertThat(r.because()).isEqualTo("cannot classify: missing marrow blast %");
@@ -64,7 +74,8 @@ class ClassificationTest {
 
     @Test
     void untestedGenesAreListedAsMissing() {
-        ClassificationResult r = Who2022.classify(Profiles.aProfile().withBlasts("2").withNormalKaryotype().build());
+        ClassificationResult r = Who2022.classify(
+                Profiles.aProfile().withBlasts("2").withNormalKaryotype().build());
         assertThat(r.type()).isEqualTo("MDS-LB");
         assertThat(r.missing()).contains("TP53 status", "SF3B1 status");
     }

@@ -32,7 +32,9 @@ class TruthTest {
     }
 
     @ParameterizedTest(name = "of({0}) = {1}")
-    @CsvSource(value = {"true, TRUE", "false, FALSE", "null, UNKNOWN"}, nullValues = "null")
+    @CsvSource(
+            value = {"true, TRUE", "false, FALSE", "null, UNKNOWN"},
+            nullValues = "null")
     void mapsNullToUnknownNeverFalse(Boolean b, Truth t) {
         assertThat(Truth.of(b)).isEqualTo(t);
         assertThat(t.toBoolean()).isEqualTo(b);

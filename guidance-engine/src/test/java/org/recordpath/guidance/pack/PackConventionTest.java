@@ -19,7 +19,10 @@ class PackConventionTest {
     void everyPackFileIsIndexedAndNamesItsGuidelineVersion() throws IOException {
         List<String> files;
         try (Stream<Path> s = Files.list(PACK_DIR)) {
-            files = s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml")).sorted().toList();
+            files = s.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".yaml"))
+                    .sorted()
+                    .toList();
         }
         assertThat(files).isNotEmpty();
         assertThat(Packs.bundled()).containsExactlyInAnyOrderElementsOf(files);
@@ -34,7 +37,8 @@ class PackConventionTest {
     @Test
     void mdsPackHasExactlyThePathwayIdsOfPathwaysMd() throws IOException {
         Path spec = Path.of(System.getProperty("recordpath.corpus", "../../shared/corpus"))
-                .resolveSibling("clinical").resolve("pathways.md");
+                .resolveSibling("clinical")
+                .resolve("pathways.md");
         String text = Files.readString(spec);
         String table = text.substring(text.indexOf("### 1.1 Summary table"), text.indexOf("### 1.2"));
         Matcher m = Pattern.compile("(?m)^\\| `((?:lr|hr|all)-[a-z0-9-]+)`").matcher(table);
@@ -65,10 +69,15 @@ class PackConventionTest {
 
     @Test
     void rxnormCodesAreOnlyThoseMarkedVerifiedInPathwaysMd() {
-        List<String> verified = List.of("1251", "15657", "342369", "10432", "68442", "338036", "91601", "1011",
-                "3008", "711942", "2049873", "1940332", "3041");
-        Packs.bundled(Packs.DEFAULT).pathways().forEach(p -> p.options().stream()
-                .filter(o -> o.rxnorm() != null)
-                .forEach(o -> assertThat(verified).as(p.id() + " " + o.agent()).contains(o.rxnorm())));
+        List<String> verified = List.of(
+                "1251", "15657", "342369", "10432", "68442", "338036", "91601", "1011", "3008", "711942", "2049873",
+                "1940332", "3041");
+        Packs.bundled(Packs.DEFAULT)
+                .pathways()
+                .forEach(p -> p.options().stream()
+                        .filter(o -> o.rxnorm() != null)
+                        .forEach(o -> assertThat(verified)
+                                .as(p.id() + " " + o.agent())
+                                .contains(o.rxnorm())));
     }
 }

@@ -16,8 +16,12 @@ import org.recordpath.guidance.GuidanceEngine;
 
 /** A bad pack is refused at load time with its file, line and reason. */
 class PackReaderTest {
-    private static final String QUESTIONS = "questions:\n" + String.join("", PackReader.QUESTION_KEYS.stream()
-            .map(k -> "  " + k + ": \"question " + k + "\"\n").toList());
+    private static final String QUESTIONS = "questions:\n"
+            + String.join(
+                    "",
+                    PackReader.QUESTION_KEYS.stream()
+                            .map(k -> "  " + k + ": \"question " + k + "\"\n")
+                            .toList());
 
     private static String pack(String pathways) {
         return "pack: Test\nversion: \"1.0\"\ndisease: MDS\ncontentBasis: test\n" + QUESTIONS + "pathways:\n"
@@ -52,16 +56,18 @@ class PackReaderTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "unknown fact | labs.serumEpo, | labs.epo, | 12 | unknown fact 'labs.epo'",
-        "wrong unit | unit: mU/mL | unit: IU/mL | 12 | is in mU/mL",
-        "unknown operator | op: \"<=\" | op: \"=<\" | 12 | unknown operator '=<'",
-        "number as text | value: 500 | value: lots | 12 | is a number",
-        "risk group mismatch | riskGroup: lower | riskGroup: higher | 8 | must have riskGroup lower",
-        "undefined question | [Q-EPO] | [Q-NOPE] | 17 | undefined question 'Q-NOPE'",
-        "unknown key | evidence: 2A | evidnce: 2A | 14 | unexpected key 'evidnce'",
-        "bad rxnorm | {agent: test} | {agent: test, rxnorm: abc} | 13 | rxnorm must be a numeric RxCUI"
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "unknown fact | labs.serumEpo, | labs.epo, | 12 | unknown fact 'labs.epo'",
+                "wrong unit | unit: mU/mL | unit: IU/mL | 12 | is in mU/mL",
+                "unknown operator | op: \"<=\" | op: \"=<\" | 12 | unknown operator '=<'",
+                "number as text | value: 500 | value: lots | 12 | is a number",
+                "risk group mismatch | riskGroup: lower | riskGroup: higher | 8 | must have riskGroup lower",
+                "undefined question | [Q-EPO] | [Q-NOPE] | 17 | undefined question 'Q-NOPE'",
+                "unknown key | evidence: 2A | evidnce: 2A | 14 | unexpected key 'evidnce'",
+                "bad rxnorm | {agent: test} | {agent: test, rxnorm: abc} | 13 | rxnorm must be a numeric RxCUI"
+            })
     void refusesABadPackWithLineAndReason(String name, String from, String to, int line, String reason) {
         String text = pack(GOOD.replace(from.trim(), to.trim()));
         assertThatThrownBy(() -> read(text))
@@ -73,10 +79,11 @@ class PackReaderTest {
 
     @Test
     void refusesUnknownDerivedPredicateAndBadHotspot() {
-        String derived = GOOD.replace("{fact: labs.serumEpo, op: \"<=\", value: 500, unit: mU/mL}",
-                "{derived: $symptomatic}");
+        String derived =
+                GOOD.replace("{fact: labs.serumEpo, op: \"<=\", value: 500, unit: mU/mL}", "{derived: $symptomatic}");
         assertThatThrownBy(() -> read(pack(derived))).hasMessageContaining("unknown derived predicate '$symptomatic'");
-        String hotspot = GOOD.replace("{fact: labs.serumEpo, op: \"<=\", value: 500, unit: mU/mL}",
+        String hotspot = GOOD.replace(
+                "{fact: labs.serumEpo, op: \"<=\", value: 500, unit: mU/mL}",
                 "{derived: $mutated, gene: IDH1, hotspots: [132]}");
         assertThatThrownBy(() -> read(pack(hotspot))).hasMessageContaining("not a codon");
     }
@@ -94,7 +101,8 @@ class PackReaderTest {
     void engineRefusesABadPackFileOnDisk(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("bad-1.0.yaml");
         Files.writeString(file, pack(GOOD.replace("labs.serumEpo", "labs.epo")));
-        assertThatThrownBy(() -> GuidanceEngine.withPack(file)).isInstanceOf(PackException.class)
+        assertThatThrownBy(() -> GuidanceEngine.withPack(file))
+                .isInstanceOf(PackException.class)
                 .hasMessageContaining(file.toString() + ":33");
         Path good = dir.resolve("good-1.0.yaml");
         Files.writeString(good, pack(GOOD));

@@ -109,8 +109,19 @@ class IpssMTest {
     }
 
     @ParameterizedTest(name = "score {0} -> {1}")
-    @CsvSource({"-2, Very Low", "-1.5, Very Low", "-1.49, Low", "-0.5, Low", "-0.49, Moderate Low", "0, Moderate Low",
-        "0.01, Moderate High", "0.5, Moderate High", "0.51, High", "1.5, High", "1.51, Very High"})
+    @CsvSource({
+        "-2, Very Low",
+        "-1.5, Very Low",
+        "-1.49, Low",
+        "-0.5, Low",
+        "-0.49, Moderate Low",
+        "0, Moderate Low",
+        "0.01, Moderate High",
+        "0.5, Moderate High",
+        "0.51, High",
+        "1.5, High",
+        "1.51, Very High"
+    })
     void categoriesAreRightClosed(double score, String category) {
         // section 2.4: cut-offs -1.5, -0.5, 0, 0.5, 1.5 closed on the right
         assertThat(IpssM.category(score)).isEqualTo(category);
@@ -131,8 +142,8 @@ class IpssMTest {
 
     @Test
     void everythingMissingGivesBestAndWorstBoundsAndNoSingleResult() {
-        IpssmResult r = IpssM.compute(new IpssmInputs(null, null, null, null, null, null, null, null, null, null, null,
-                Map.of()));
+        IpssmResult r = IpssM.compute(
+                new IpssmInputs(null, null, null, null, null, null, null, null, null, null, null, Map.of()));
         assertThat(r.clinicalInputsMissing()).isTrue();
         assertThat(r.best().category()).isEqualTo("Very Low");
         assertThat(r.worst().category()).isEqualTo("Very High");
@@ -163,16 +174,18 @@ class IpssMTest {
     }
 
     @ParameterizedTest(name = "TP53mut {0}, VAF {1}, del17p {2}, LOH {3} -> {4}")
-    @CsvSource(value = {
-        "0, null, 0, null, FALSE",
-        "2, 20, 0, 0, TRUE",
-        "1, 56, 0, null, TRUE",
-        "1, 55, 0, null, UNKNOWN",
-        "1, 30, 1, null, TRUE",
-        "1, 30, 0, 0, FALSE",
-        "1, 30, 0, 1, TRUE",
-        "null, null, 0, 1, UNKNOWN"
-    }, nullValues = "null")
+    @CsvSource(
+            value = {
+                "0, null, 0, null, FALSE",
+                "2, 20, 0, 0, TRUE",
+                "1, 56, 0, null, TRUE",
+                "1, 55, 0, null, UNKNOWN",
+                "1, 30, 1, null, TRUE",
+                "1, 30, 0, 0, FALSE",
+                "1, 30, 0, 1, TRUE",
+                "null, null, 0, 1, UNKNOWN"
+            },
+            nullValues = "null")
     void tp53MultiHitFollowsSection22(Integer mut, Double vaf, Integer del17, Integer loh, Truth expected) {
         // VAF exactly 55 % is not LOH (strictly greater)
         IpssmInputs in = new IpssmInputs(10.0, 150.0, 2.0, 1, 0, 0, del17, 0, mut, vaf, loh, allNegative());

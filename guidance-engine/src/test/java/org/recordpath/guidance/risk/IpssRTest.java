@@ -16,14 +16,21 @@ class IpssRTest {
     @Test
     void workedExampleOfSection17IsHigh() {
         // risk-scores.md 1.7: blasts 6 %, Hb 9.1, PLT 45, ANC 1.2, +8 (Intermediate): 2 + 1 + 1 + 0 + 2 = 6 -> High
-        var p = Profiles.aProfile().withAge(58).withBlasts("6").withHb("9.1").withPlatelets("45").withAnc("1.2")
-                .withKaryotype("47,XY,+8[20]", CytoCategory.INTERMEDIATE, false, false, false, 1).build();
+        var p = Profiles.aProfile()
+                .withAge(58)
+                .withBlasts("6")
+                .withHb("9.1")
+                .withPlatelets("45")
+                .withAnc("1.2")
+                .withKaryotype("47,XY,+8[20]", CytoCategory.INTERMEDIATE, false, false, false, 1)
+                .build();
 
         IpssrResult r = IpssR.compute(p);
 
         assertThat(r.score()).isEqualByComparingTo("6");
         assertThat(r.category()).isEqualTo("High");
-        assertThat(r.components()).extracting(IpssrComponent::points)
+        assertThat(r.components())
+                .extracting(IpssrComponent::points)
                 .usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(new BigDecimal(2), new BigDecimal(2), BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ZERO);
         // IPSS-RA at 58: 6 + (-12) x (0.05 - 0.03) = 5.76 -> High (section 1.7)
@@ -64,8 +71,18 @@ class IpssRTest {
     }
 
     @ParameterizedTest(name = "score {0} -> {1}")
-    @CsvSource({"0, Very Low", "1.5, Very Low", "2, Low", "3, Low", "3.5, Intermediate", "4.5, Intermediate",
-        "5, High", "6, High", "6.5, Very High", "10, Very High"})
+    @CsvSource({
+        "0, Very Low",
+        "1.5, Very Low",
+        "2, Low",
+        "3, Low",
+        "3.5, Intermediate",
+        "4.5, Intermediate",
+        "5, High",
+        "6, High",
+        "6.5, Very High",
+        "10, Very High"
+    })
     void riskGroupBoundariesStayInTheLowerGroup(String score, String category) {
         // risk-scores.md 1.3: right-closed intervals
         assertThat(IpssR.category(new BigDecimal(score))).isEqualTo(category);
@@ -95,7 +112,9 @@ class IpssRTest {
     @Test
     void boundThatStaysWithinOnePointBandIsInexactButScored() {
         // section 1.5: ANC "<0.1" -> bound decides 0.5 points, marked inexact
-        var r = IpssR.compute(Profiles.aLowerRiskProfile().withLab(Analyte.ANC, "0.1", "10*9/L", "<").build());
+        var r = IpssR.compute(Profiles.aLowerRiskProfile()
+                .withLab(Analyte.ANC, "0.1", "10*9/L", "<")
+                .build());
         IpssrComponent anc = r.components().get(4);
         assertThat(anc.points()).isEqualByComparingTo("0.5");
         assertThat(anc.inexact()).isTrue();
@@ -105,7 +124,9 @@ class IpssRTest {
     @Test
     void boundThatStraddlesABoundaryIsUnknown() {
         // section 1.5: platelets ">60" could be 0.5 or 0 points
-        var r = IpssR.compute(Profiles.aLowerRiskProfile().withLab(Analyte.PLATELETS, "60", "10*9/L", ">").build());
+        var r = IpssR.compute(Profiles.aLowerRiskProfile()
+                .withLab(Analyte.PLATELETS, "60", "10*9/L", ">")
+                .build());
         assertThat(r.computable()).isFalse();
         assertThat(r.components().get(3).minPoints()).isEqualByComparingTo("0");
         assertThat(r.components().get(3).maxPoints()).isEqualByComparingTo("0.5");

@@ -15,8 +15,11 @@ class IpssmProfileInputsTest {
 
     @Test
     void driverIsOneVusIsZeroAndUntestedIsMissing() {
-        ClinicalProfile p = Profiles.aProfile().withVariant("ASXL1", "G646Wfs*12").withVus("RUNX1", "A1V")
-                .withNegativeGenes("NRAS").build();
+        ClinicalProfile p = Profiles.aProfile()
+                .withVariant("ASXL1", "G646Wfs*12")
+                .withVus("RUNX1", "A1V")
+                .withNegativeGenes("NRAS")
+                .build();
 
         IpssmInputs in = IpssmProfileInputs.from(p);
 
@@ -28,59 +31,87 @@ class IpssmProfileInputsTest {
 
     @Test
     void mllPtdIsMissingUnlessAssessedAndOneForAPtdCall() {
-        assertThat(IpssmProfileInputs.from(Profiles.aProfile().withNegativeGenes("KMT2A").build()).gene("MLL_PTD"))
+        assertThat(IpssmProfileInputs.from(
+                                Profiles.aProfile().withNegativeGenes("KMT2A").build())
+                        .gene("MLL_PTD"))
                 .isNull();
-        assertThat(IpssmProfileInputs.from(Profiles.aProfile().withNegativeGenes("KMT2A-PTD").build())
+        assertThat(IpssmProfileInputs.from(Profiles.aProfile()
+                                .withNegativeGenes("KMT2A-PTD")
+                                .build())
                         .gene("MLL_PTD"))
                 .isEqualTo(0);
-        ClinicalProfile ptd = withMutation(new Mutation("KMT2A", null, null, "PTD", null,
-                Classification.PATHOGENIC, false, Profiles.SOURCE));
+        ClinicalProfile ptd = withMutation(
+                new Mutation("KMT2A", null, null, "PTD", null, Classification.PATHOGENIC, false, Profiles.SOURCE));
         assertThat(IpssmProfileInputs.from(ptd).gene("MLL_PTD")).isEqualTo(1);
     }
 
     @Test
     void flt3CountsItdAndTkd() {
-        ClinicalProfile itd = withMutation(new Mutation("FLT3", null, null, "ITD", new BigDecimal("12"),
-                Classification.PATHOGENIC, false, Profiles.SOURCE));
+        ClinicalProfile itd = withMutation(new Mutation(
+                "FLT3", null, null, "ITD", new BigDecimal("12"), Classification.PATHOGENIC, false, Profiles.SOURCE));
         assertThat(IpssmProfileInputs.from(itd).gene("FLT3")).isEqualTo(1);
-        assertThat(IpssmProfileInputs.from(Profiles.aProfile().withVariant("FLT3", "D835Y").build()).gene("FLT3"))
+        assertThat(IpssmProfileInputs.from(
+                                Profiles.aProfile().withVariant("FLT3", "D835Y").build())
+                        .gene("FLT3"))
                 .isEqualTo(1);
-        assertThat(IpssmProfileInputs.from(Profiles.aProfile().withNegativeGenes("FLT3").build()).gene("FLT3"))
+        assertThat(IpssmProfileInputs.from(
+                                Profiles.aProfile().withNegativeGenes("FLT3").build())
+                        .gene("FLT3"))
                 .isEqualTo(0);
     }
 
     @Test
     void tp53CountsDistinctVariantsAndTakesTheHighestVaf() {
-        ClinicalProfile p = Profiles.aProfile().withVariant("TP53", "R248Q", "30").withVariant("TP53", "R175H", "61")
-                .withVariant("TP53", "Y220C", "5").build();
+        ClinicalProfile p = Profiles.aProfile()
+                .withVariant("TP53", "R248Q", "30")
+                .withVariant("TP53", "R175H", "61")
+                .withVariant("TP53", "Y220C", "5")
+                .build();
 
         IpssmInputs in = IpssmProfileInputs.from(p);
 
         assertThat(in.tp53mut()).isEqualTo(2);
         assertThat(in.tp53maxVafPct()).isEqualTo(61.0);
-        assertThat(IpssmProfileInputs.from(Profiles.aProfile().withNegativeGenes("TP53").build()).tp53mut())
+        assertThat(IpssmProfileInputs.from(
+                                Profiles.aProfile().withNegativeGenes("TP53").build())
+                        .tp53mut())
                 .isEqualTo(0);
-        assertThat(IpssmProfileInputs.from(Profiles.aProfile().build()).tp53mut()).isNull();
+        assertThat(IpssmProfileInputs.from(Profiles.aProfile().build()).tp53mut())
+                .isNull();
     }
 
     @Test
     void u2af1l5IsReportedAsU2af1() {
-        ClinicalProfile p = withMutation(new Mutation("U2AF1L5", null, "p.S34F", null, null,
-                Classification.LIKELY_PATHOGENIC, false, Profiles.SOURCE));
+        ClinicalProfile p = withMutation(new Mutation(
+                "U2AF1L5", null, "p.S34F", null, null, Classification.LIKELY_PATHOGENIC, false, Profiles.SOURCE));
         assertThat(IpssmProfileInputs.from(p).gene("U2AF1")).isEqualTo(1);
     }
 
     @Test
     void karyotypeFlagsAndLohComeFromTheProfile() {
-        IpssmInputs in = IpssmProfileInputs.from(Profiles.aProfile().withComplexKaryotype().withTp53Loh(true).build());
+        IpssmInputs in = IpssmProfileInputs.from(
+                Profiles.aProfile().withComplexKaryotype().withTp53Loh(true).build());
         assertThat(List.of(in.del5q(), in.del7_7q(), in.complex(), in.tp53loh(), in.cyto()))
                 .containsExactly(1, 1, 1, 1, 4);
     }
 
     private static ClinicalProfile withMutation(Mutation m) {
         ClinicalProfile base = Profiles.aProfile().build();
-        return new ClinicalProfile(base.asOf(), base.demographics(), base.diagnosis(), base.labs(), base.karyotype(),
-                List.of(m), base.negativeGenes(), base.negativeGeneSources(), base.tp53Loh(), base.transfusion(),
-                base.treatments(), base.treatmentsComplete(), base.reportedRisk(), base.clinical(), base.conflicts());
+        return new ClinicalProfile(
+                base.asOf(),
+                base.demographics(),
+                base.diagnosis(),
+                base.labs(),
+                base.karyotype(),
+                List.of(m),
+                base.negativeGenes(),
+                base.negativeGeneSources(),
+                base.tp53Loh(),
+                base.transfusion(),
+                base.treatments(),
+                base.treatmentsComplete(),
+                base.reportedRisk(),
+                base.clinical(),
+                base.conflicts());
     }
 }
