@@ -91,14 +91,10 @@ public final class GuidanceEngine {
         List<PathwayOutcome> outcomes = new ArrayList<>();
         pack.pathways().forEach(pw -> outcomes.add(PathwayEvaluator.evaluate(pw, facts)));
         boolean mds = p.diagnosis().disease() == null || p.diagnosis().disease() == Disease.MDS;
-        if (p.diagnosis().disease() == Disease.MDS
-                && p.labs().bmBlasts() != null
-                && p.labs().bmBlasts().value().compareTo(java.math.BigDecimal.valueOf(20)) >= 0) {
-            flags.add("records say MDS but marrow blasts are 20 % or more (AML criteria): review");
-        }
+        flags.addAll(ReviewFlags.of(p));
         boolean anyMdsPossible = outcomes.stream().anyMatch(o -> o.status() != Status.NOT_MATCHED);
         List<GuidanceReport.Question> questions =
-                QuestionList.build(outcomes, ipssm, risk, pack, mds && anyMdsPossible);
+                QuestionList.build(outcomes, ipssm, risk, pack, mds && anyMdsPossible, ReviewFlags.suggestsGermline(p));
         return new GuidanceReport(
                 new GuidanceReport.Risk(ipssr, ipssm, reported),
                 risk.group(),

@@ -21,7 +21,12 @@ final class QuestionList {
     private QuestionList() {}
 
     static List<GuidanceReport.Question> build(
-            List<PathwayOutcome> outcomes, IpssmResult ipssm, RiskGroupDecision risk, Pack pack, boolean mds) {
+            List<PathwayOutcome> outcomes,
+            IpssmResult ipssm,
+            RiskGroupDecision risk,
+            Pack pack,
+            boolean mds,
+            boolean germline) {
         Map<String, Integer> score = new LinkedHashMap<>();
         Map<String, Set<String>> concerns = new LinkedHashMap<>();
         for (PathwayOutcome o : outcomes) {
@@ -53,6 +58,9 @@ final class QuestionList {
                         confirmations(s).forEach(q -> add(out, question(pack, q, "confirms", Set.of(o.id()))));
                     }
                 }
+            }
+            if (germline) {
+                add(out, question(pack, "Q-GERM", "refines-risk", Set.of()));
             }
             add(out, question(pack, "Q-TRIAL", "always", Set.of()));
         }

@@ -37,7 +37,6 @@ public final class PackReader {
             "Q-TRIAL");
 
     private static final Pattern ID = Pattern.compile("(lr|hr|all)-[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Pattern RXCUI = Pattern.compile("\\d+");
     private static final Set<String> TOP =
             Set.of("pack", "version", "disease", "contentBasis", "questions", "pathways");
     private static final Set<String> PATHWAY = Set.of(
@@ -140,12 +139,12 @@ public final class PackReader {
                 risk,
                 requires,
                 excludes,
-                options(c, n),
+                PathwayParts.options(c, n),
                 text(c, n, "evidence"),
                 text(c, n, "fda"),
                 strings(c, n, "citations"),
                 qs,
-                notes(c, n),
+                PathwayParts.notes(c, n),
                 n.line());
     }
 
@@ -154,54 +153,6 @@ public final class PackReader {
                 .anyMatch(a -> a instanceof FactTest t
                         && t.path().equals("$riskGroup")
                         && t.value().equals(group));
-    }
-
-    private static List<Pathway.Option> options(CriterionReader c, YamlNode n) {
-        List<Pathway.Option> out = new ArrayList<>();
-        YamlNode list = n.map().get("options");
-        if (list == null || !list.isList()) {
-            throw c.error(n, "'options' must be a list");
-        }
-        for (YamlNode o : list.list()) {
-            keys(c, o, Set.of("agent", "rxnorm", "note", "when", "onlyWhen"));
-            if (o.map().containsKey("when") && o.map().containsKey("onlyWhen")) {
-                throw c.error(o, "an option takes 'when' or 'onlyWhen', not both");
-            }
-            Object rx = o.map().containsKey("rxnorm") ? o.map().get("rxnorm").value() : null;
-            String rxnorm = rx == null ? null : rx.toString();
-            if (rxnorm != null && !RXCUI.matcher(rxnorm).matches()) {
-                throw c.error(o.map().get("rxnorm"), "rxnorm must be a numeric RxCUI or empty, got '" + rxnorm + "'");
-            }
-            YamlNode note = o.map().get("note");
-            boolean strict = o.map().containsKey("onlyWhen");
-            YamlNode when = strict ? o.map().get("onlyWhen") : o.map().get("when");
-            out.add(new Pathway.Option(
-                    text(c, o, "agent"),
-                    rxnorm,
-                    note == null ? null : String.valueOf(note.value()),
-                    when == null ? null : c.read(when),
-                    strict));
-        }
-        return out;
-    }
-
-    private static List<Pathway.Note> notes(CriterionReader c, YamlNode n) {
-        List<Pathway.Note> out = new ArrayList<>();
-        YamlNode list = n.map().get("notes");
-        if (list == null) {
-            return out;
-        }
-        if (!list.isList()) {
-            throw c.error(list, "'notes' must be a list");
-        }
-        for (YamlNode o : list.list()) {
-            keys(c, o, Set.of("text", "when", "unless"));
-            out.add(new Pathway.Note(
-                    text(c, o, "text"),
-                    o.map().containsKey("when") ? c.read(o.map().get("when")) : null,
-                    o.map().containsKey("unless") ? c.read(o.map().get("unless")) : null));
-        }
-        return out;
     }
 
     private static List<String> strings(CriterionReader c, YamlNode n, String key) {
@@ -219,7 +170,7 @@ public final class PackReader {
         return out;
     }
 
-    private static void keys(CriterionReader c, YamlNode n, Set<String> allowed) {
+    static void keys(CriterionReader c, YamlNode n, Set<String> allowed) {
         if (!n.isMap()) {
             throw c.error(n, "expected a mapping");
         }
@@ -230,7 +181,7 @@ public final class PackReader {
         }
     }
 
-    private static String text(CriterionReader c, YamlNode n, String key) {
+    static String text(CriterionReader c, YamlNode n, String key) {
         YamlNode v = n.map().get(key);
         if (v == null || !(v.value() instanceof String s) || s.isBlank()) {
             throw c.error(
