@@ -18,10 +18,7 @@ final class BloodCounts {
     /** $transfusionDependent: IWG 2018 LTB/HTB, or 1.5 units/8 weeks or more, or a stated dependence. */
     static Finding transfusionDependent(PatientFacts f) {
         Transfusion t = f.profile().transfusion();
-        Value rate = FactCatalog.spec("transfusion.rbcUnitsPer8Weeks")
-                .orElseThrow()
-                .read()
-                .apply(f);
+        Value rate = f.value("transfusion.rbcUnitsPer8Weeks");
         Value stated = PatientFacts.flag(
                 "transfusion.dependent", t.dependent(), t.provenance().get("dependent"));
         List<FactUse> used = List.of(rate.use(), stated.use());
@@ -53,10 +50,7 @@ final class BloodCounts {
 
     /** $highTransfusionBurden: 4 or more RBC units per 8 weeks (8 or more in 16 weeks). */
     static Finding highTransfusionBurden(PatientFacts f) {
-        Value rate = FactCatalog.spec("transfusion.rbcUnitsPer8Weeks")
-                .orElseThrow()
-                .read()
-                .apply(f);
+        Value rate = f.value("transfusion.rbcUnitsPer8Weeks");
         Transfusion t = f.profile().transfusion();
         List<FactUse> used = List.of(rate.use());
         if (rate.known()) {
@@ -77,7 +71,7 @@ final class BloodCounts {
     /** $symptomaticAnemia (section 2.2); a clinician's statement wins. */
     static Finding symptomaticAnemia(PatientFacts f) {
         Clinical c = f.profile().clinical();
-        Value hb = FactCatalog.spec("labs.hemoglobin").orElseThrow().read().apply(f);
+        Value hb = f.value("labs.hemoglobin");
         Finding td = f.derived("$transfusionDependent", () -> transfusionDependent(f));
         List<FactUse> used = new ArrayList<>();
         used.add(hb.use());
@@ -113,7 +107,7 @@ final class BloodCounts {
 
     /** $clinicallyRelevantThrombocytopenia: platelets below 50, platelet transfusion need, or bleeding. */
     static Finding thrombocytopenia(PatientFacts f) {
-        Value plt = FactCatalog.spec("labs.platelets").orElseThrow().read().apply(f);
+        Value plt = f.value("labs.platelets");
         Transfusion t = f.profile().transfusion();
         Clinical c = f.profile().clinical();
         List<FactUse> used = List.of(plt.use());
@@ -125,7 +119,7 @@ final class BloodCounts {
 
     /** $clinicallyRelevantNeutropenia: ANC below 0.5 or recurrent infections. */
     static Finding neutropenia(PatientFacts f) {
-        Value anc = FactCatalog.spec("labs.anc").orElseThrow().read().apply(f);
+        Value anc = f.value("labs.anc");
         List<FactUse> used = List.of(anc.use());
         if (Boolean.TRUE.equals(f.profile().clinical().recurrentInfections())) {
             return Finding.of(Truth.TRUE, "recurrent infections stated", used, List.of());
@@ -148,7 +142,7 @@ final class BloodCounts {
 
     /** $increasedBlasts: marrow blasts 5 % or more. */
     static Finding increasedBlasts(PatientFacts f) {
-        Value bl = FactCatalog.spec("labs.bmBlasts").orElseThrow().read().apply(f);
+        Value bl = f.value("labs.bmBlasts");
         Truth t = Compare.test(bl, org.recordpath.guidance.logic.Operator.GE, new BigDecimal(5));
         String because = t == Truth.UNKNOWN
                 ? "marrow blasts not recorded"
@@ -159,8 +153,7 @@ final class BloodCounts {
 
     /** $rsPositive: RS 15 % or more, or 5 % or more with SF3B1 mutated (section 2.7). */
     static Finding rsPositive(PatientFacts f) {
-        Value rs =
-                FactCatalog.spec("labs.ringSideroblasts").orElseThrow().read().apply(f);
+        Value rs = f.value("labs.ringSideroblasts");
         Finding sf3b1 = f.derived("$mutated(SF3B1)", () -> Genetics.mutated(f, "SF3B1", List.of()));
         List<FactUse> used = new ArrayList<>(List.of(rs.use()));
         used.addAll(sf3b1.facts());

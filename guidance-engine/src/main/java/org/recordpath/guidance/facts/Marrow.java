@@ -15,12 +15,9 @@ final class Marrow {
 
     static Finding istFavourable(PatientFacts f) {
         Clinical c = f.profile().clinical();
-        Value age = FactCatalog.spec("demographics.age").orElseThrow().read().apply(f);
-        Value blasts = FactCatalog.spec("labs.bmBlasts").orElseThrow().read().apply(f);
-        Value cell = FactCatalog.spec("clinical.marrowCellularityPct")
-                .orElseThrow()
-                .read()
-                .apply(f);
+        Value age = f.value("demographics.age");
+        Value blasts = f.value("labs.bmBlasts");
+        Value cell = f.value("clinical.marrowCellularityPct");
         List<FactUse> used = new ArrayList<>(List.of(
                 PatientFacts.flag(
                                 "clinical.hypocellular",

@@ -25,6 +25,7 @@ public final class PatientFacts {
     private final RiskGroupDecision risk;
     private final LocalDate asOf;
     private final Map<String, Finding> memo = new HashMap<>();
+    private final Map<String, Value> values = new HashMap<>();
 
     public PatientFacts(ClinicalProfile profile, RiskGroupDecision risk) {
         this.profile = profile;
@@ -43,6 +44,19 @@ public final class PatientFacts {
     /** The date durations of ongoing treatments are measured to. */
     public Optional<LocalDate> asOf() {
         return Optional.ofNullable(asOf);
+    }
+
+    /** The current value of a contract path of {@link FactCatalog}, read once per patient. */
+    public Value value(String path) {
+        Value v = values.get(path);
+        if (v == null) {
+            v = FactCatalog.spec(path)
+                    .orElseThrow(() -> new IllegalArgumentException("unknown fact " + path))
+                    .read()
+                    .apply(this);
+            values.put(path, v);
+        }
+        return v;
     }
 
     /** A derived predicate, computed once per patient. */

@@ -44,7 +44,7 @@ public final class PatientResolver implements org.recordpath.guidance.logic.Atom
     private Finding fact(FactTest t) {
         FactSpec spec =
                 FactCatalog.spec(t.path()).orElseThrow(() -> new IllegalStateException("unchecked " + t.path()));
-        Value v = spec.read().apply(facts);
+        Value v = facts.value(t.path());
         List<String> q = List.of(spec.question());
         if (!v.known()) {
             String why = v.note() != null ? t.path() + " " + v.display() + " " + v.note() : t.path() + " not recorded";

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.recordpath.guidance.facts.Compare;
-import org.recordpath.guidance.facts.FactCatalog;
 import org.recordpath.guidance.facts.PatientFacts;
 import org.recordpath.guidance.facts.Value;
 import org.recordpath.guidance.logic.Finding;
@@ -89,6 +88,6 @@ final class Gates {
     }
 
     private static Value read(PatientFacts f, String path) {
-        return FactCatalog.spec(path).orElseThrow().read().apply(f);
+        return f.value(path);
     }
 }

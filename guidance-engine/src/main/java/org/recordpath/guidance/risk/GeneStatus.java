@@ -1,7 +1,6 @@
 package org.recordpath.guidance.risk;
 
 import java.util.List;
-import java.util.Locale;
 import org.recordpath.model.profile.ClinicalProfile;
 import org.recordpath.model.profile.Mutation;
 
@@ -41,15 +40,15 @@ public final class GeneStatus {
         return testedWithoutDriver(p, gene) ? 0 : null;
     }
 
+    /** Case-insensitive gene comparison that knows the aliases U2AF1L5 (= U2AF1) and MLL (= KMT2A). */
     static boolean sameGene(String a, String b) {
-        return canonical(a).equals(canonical(b));
+        return alias(a.trim()).equalsIgnoreCase(alias(b.trim()));
     }
 
-    static String canonical(String gene) {
-        String g = gene.trim().toUpperCase(Locale.ROOT);
-        if (g.equals("U2AF1L5")) {
+    private static String alias(String gene) {
+        if (gene.equalsIgnoreCase("U2AF1L5")) {
             return "U2AF1";
         }
-        return g.equals("MLL") ? "KMT2A" : g;
+        return gene.equalsIgnoreCase("MLL") ? "KMT2A" : gene;
     }
 }
