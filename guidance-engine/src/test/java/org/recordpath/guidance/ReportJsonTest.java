@@ -29,4 +29,15 @@ class ReportJsonTest {
                 .isNotEmpty();
         assertThat(json.path("notice").asText()).contains("not medical advice");
     }
+
+    @Test
+    void readsBackWhatItWrites() throws Exception {
+        // stored guidance keeps the pack version it used: a stored report must read back unchanged
+        GuidanceReport r = GuidanceEngine.withDefaultPack().evaluate(WorkedExamplesTest.e1().build());
+        String json = ContractJson.mapper().writeValueAsString(r);
+
+        GuidanceReport back = ContractJson.mapper().readValue(json, GuidanceReport.class);
+
+        assertThat(back).isEqualTo(r);
+    }
 }
