@@ -250,4 +250,16 @@ class PathwaySafetyTest {
         assertThat(r.flags()).anyMatch(f -> f.contains("AML criteria"));
         assertThat(r.pathway("hr-hma").orElseThrow().why()).contains("20 % or more blasts");
     }
+
+    @Test
+    void clinicianStatementOnAnemiaWinsAndTheConflictIsShown() {
+        GuidanceReport r = ENGINE.evaluate(Profiles.aLowerRiskProfile()
+                .withHb("11")
+                .withTransfusions("0", 0)
+                .withEpo("100")
+                .withClinicianSymptomaticAnemia(true)
+                .build());
+        assertThat(r.pathway("lr-anemia-esa").orElseThrow().status()).isEqualTo(Status.MATCH);
+        assertThat(r.pathway("lr-anemia-esa").orElseThrow().why()).contains("conflicts with Hb 11 g/dL");
+    }
 }

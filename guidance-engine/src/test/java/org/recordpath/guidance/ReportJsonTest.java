@@ -33,7 +33,8 @@ class ReportJsonTest {
     @Test
     void readsBackWhatItWrites() throws Exception {
         // stored guidance keeps the pack version it used: a stored report must read back unchanged
-        GuidanceReport r = GuidanceEngine.withDefaultPack().evaluate(WorkedExamplesTest.e1().build());
+        GuidanceReport r = GuidanceEngine.withDefaultPack()
+                .evaluate(WorkedExamplesTest.e1().build());
         String json = ContractJson.mapper().writeValueAsString(r);
 
         GuidanceReport back = ContractJson.mapper().readValue(json, GuidanceReport.class);

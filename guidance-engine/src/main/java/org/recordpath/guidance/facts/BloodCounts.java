@@ -84,9 +84,13 @@ final class BloodCounts {
                                     c.symptomaticAnemia(),
                                     c.provenance().get("symptomaticAnemia"))
                             .use());
+            Truth numbers = Compare.test(hb, org.recordpath.guidance.logic.Operator.LT, TEN)
+                    .or(td.truth());
+            boolean conflict = numbers.isKnown() && numbers != Truth.of(c.symptomaticAnemia());
             return Finding.of(
                     Truth.of(c.symptomaticAnemia()),
-                    "clinician states anemia is " + (c.symptomaticAnemia() ? "" : "not ") + "symptomatic",
+                    "clinician states anemia is " + (c.symptomaticAnemia() ? "" : "not ") + "symptomatic"
+                            + (conflict ? " (conflicts with Hb " + hb.display() + "; review)" : ""),
                     used,
                     List.of());
         }

@@ -47,7 +47,9 @@ public final class PatientResolver implements org.recordpath.guidance.logic.Atom
         Value v = facts.value(t.path());
         List<String> q = List.of(spec.question());
         if (!v.known()) {
-            String why = v.note() != null ? t.path() + " " + v.display() + " " + v.note() : t.path() + " not recorded";
+            String why = v.note() != null
+                    ? t.path() + " " + v.display() + " (" + v.note() + ")"
+                    : t.path() + " not recorded";
             return Finding.of(
                     Truth.UNKNOWN,
                     why + (spec.clinicianOnly() ? " (a clinician's decision, never inferred)" : ""),
