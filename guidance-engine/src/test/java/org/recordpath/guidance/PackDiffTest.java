@@ -106,4 +106,12 @@ class PackDiffTest {
         assertThat(GuidanceEngine.withBundledPack(Packs.DEFAULT).pack().version())
                 .isEqualTo("2026.1");
     }
+
+    @Test
+    void resolvesAPackByFileNameVersionOrPath(@TempDir Path dir) throws IOException {
+        assertThat(Packs.resolve("2026.1").version()).isEqualTo("2026.1");
+        assertThat(Packs.resolve(Packs.DEFAULT).name()).isEqualTo("NCCN MDS");
+        Pack next = nextVersion(dir);
+        assertThat(Packs.resolve(next.file()).version()).isEqualTo("2026.2");
+    }
 }

@@ -57,6 +57,23 @@ public final class Packs {
         }
     }
 
+    /**
+     * A pack named on a command line: a bundled file name ({@code mds-nccn-2026.1.yaml}), a bundled version
+     * ({@code 2026.1}), or a path to a pack file.
+     */
+    public static Pack resolve(String nameVersionOrPath) {
+        List<String> bundled = bundled();
+        if (bundled.contains(nameVersionOrPath)) {
+            return bundled(nameVersionOrPath);
+        }
+        for (String f : bundled) {
+            if (f.endsWith("-" + nameVersionOrPath + ".yaml")) {
+                return bundled(f);
+            }
+        }
+        return load(Path.of(nameVersionOrPath));
+    }
+
     private static InputStream resource(String name) throws IOException {
         InputStream in = Packs.class.getResourceAsStream("/packs/" + name);
         if (in == null) {
