@@ -262,4 +262,13 @@ class PathwaySafetyTest {
         assertThat(r.pathway("lr-anemia-esa").orElseThrow().status()).isEqualTo(Status.MATCH);
         assertThat(r.pathway("lr-anemia-esa").orElseThrow().why()).contains("conflicts with Hb 11 g/dL");
     }
+
+    @Test
+    void esaStartedLessThanEightWeeksAgoKeepsTheEsaPathwayWithANote() {
+        GuidanceReport r = ENGINE.evaluate(anemic().withTreatment("epoetin alfa", "2026-05-01", null, null, null, null)
+                .withLabOn(Analyte.SERUM_EPO, "100", "m[IU]/mL", null, java.time.LocalDate.of(2026, 4, 1))
+                .build());
+        assertThat(r.pathway("lr-anemia-esa").orElseThrow().status()).isEqualTo(Status.MATCH);
+        assertThat(r.pathway("lr-anemia-esa").orElseThrow().notes()).anyMatch(n -> n.contains("not yet assessable"));
+    }
 }
