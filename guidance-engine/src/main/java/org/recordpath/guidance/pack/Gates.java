@@ -21,9 +21,9 @@ final class Gates {
     /** The three gate findings in order; {@code overrides} may fix a gate for what-if questions. */
     static List<Finding> evaluate(PatientFacts f, Map<String, Truth> overrides) {
         return List.of(
-                override(G1, overrides, () -> disease(f)),
-                override(G2, overrides, () -> blasts(f)),
-                override(G3, overrides, () -> adult(f)));
+                override(G1, overrides, () -> f.derived(G1, () -> disease(f))),
+                override(G2, overrides, () -> f.derived(G2, () -> blasts(f))),
+                override(G3, overrides, () -> f.derived(G3, () -> adult(f))));
     }
 
     private static Finding override(String key, Map<String, Truth> o, java.util.function.Supplier<Finding> real) {
