@@ -69,5 +69,10 @@ public record GuidanceReport(
     }
 
     /** The guideline pack and version the report was made with. */
-    public record Guideline(String pack, String version, String contentBasis) {}
+    public record Guideline(String pack, String version, String contentBasis) {
+        /** A guideline without a stated content basis. */
+        public Guideline(String pack, String version) {
+            this(pack, version, null);
+        }
+    }
 }
