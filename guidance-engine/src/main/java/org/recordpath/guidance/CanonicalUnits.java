@@ -1,0 +1,136 @@
+package org.recordpath.guidance;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.recordpath.model.profile.Analyte;
+import org.recordpath.model.profile.ClinicalProfile;
+import org.recordpath.model.profile.LabPoint;
+import org.recordpath.model.profile.LabValue;
+import org.recordpath.model.profile.Labs;
+
+/**
+ * Puts every lab in its canonical unit before scoring (risk-scores.md section 0, pathways.md section 3.5); a value
+ * whose unit is not recognised becomes unknown, with a warning.
+ */
+final class CanonicalUnits {
+    private CanonicalUnits() {}
+
+    record Result(ClinicalProfile profile, List<String> warnings) {}
+
+    static Result apply(ClinicalProfile p) {
+        List<String> warnings = new ArrayList<>();
+        Map<Analyte, LabValue> out = new EnumMap<>(Analyte.class);
+        boolean changed = false;
+        for (Map.Entry<Analyte, LabValue> e : p.labs().toMap().entrySet()) {
+            LabValue v = e.getValue();
+            BigDecimal factor = factor(e.getKey(), v.unit());
+            if (factor == null) {
+                warnings.add(e.getKey().path() + ": unit '" + v.unit() + "' not recognised; treated as unknown");
+                changed = true;
+                continue;
+            }
+            if (factor.compareTo(BigDecimal.ONE) == 0
+                    && v.unit().equals(e.getKey().canonicalUnit())) {
+                out.put(e.getKey(), v);
+                continue;
+            }
+            changed = true;
+            out.put(e.getKey(), convert(e.getKey(), v, factor));
+        }
+        if (!changed) {
+            return new Result(p, warnings);
+        }
+        ClinicalProfile q = new ClinicalProfile(
+                p.asOf(),
+                p.demographics(),
+                p.diagnosis(),
+                Labs.fromMap(out),
+                p.karyotype(),
+                p.mutations(),
+                p.negativeGenes(),
+                p.negativeGeneSources(),
+                p.tp53Loh(),
+                p.transfusion(),
+                p.treatments(),
+                p.treatmentsComplete(),
+                p.reportedRisk(),
+                p.clinical(),
+                p.conflicts());
+        return new Result(q, warnings);
+    }
+
+    private static LabValue convert(Analyte a, LabValue v, BigDecimal factor) {
+        List<LabPoint> series = new ArrayList<>();
+        for (LabPoint s : v.series()) {
+            BigDecimal f = factor(a, s.unit());
+            if (f != null) {
+                series.add(
+                        new LabPoint(scale(s.value(), f), a.canonicalUnit(), s.comparator(), s.date(), s.provenance()));
+            }
+        }
+        return new LabValue(
+                scale(v.value(), factor),
+                a.canonicalUnit(),
+                v.comparator(),
+                v.date(),
+                v.provenance(),
+                series,
+                v.conflicts());
+    }
+
+    private static BigDecimal scale(BigDecimal value, BigDecimal factor) {
+        return value.multiply(factor, MathContext.DECIMAL64).stripTrailingZeros();
+    }
+
+    /** Multiplier to the canonical unit, or null when the unit is not known for this analyte. */
+    static BigDecimal factor(Analyte a, String unit) {
+        String u = unit.trim()
+                .toLowerCase(Locale.ROOT)
+                .replace("µ", "u")
+                .replace("μ", "u")
+                .replace(" ", "");
+        switch (a) {
+            case HEMOGLOBIN:
+                if (u.equals("g/dl")) {
+                    return BigDecimal.ONE;
+                }
+                if (u.equals("g/l")) {
+                    return new BigDecimal("0.1");
+                }
+                return u.equals("mmol/l")
+                        ? BigDecimal.ONE.divide(new BigDecimal("0.6206"), MathContext.DECIMAL64)
+                        : null;
+            case PLATELETS:
+            case ANC:
+            case WBC:
+                return List.of(
+                                        "10*9/l",
+                                        "10^9/l",
+                                        "g/l",
+                                        "k/ul",
+                                        "10*3/ul",
+                                        "10^3/ul",
+                                        "x10e3/ul",
+                                        "10e9/l",
+                                        "thou/ul",
+                                        "10^3/mm3",
+                                        "k/cmm")
+                                .contains(u)
+                        ? BigDecimal.ONE
+                        : null;
+            case MCV:
+                return u.equals("fl") || u.equals("um3") ? BigDecimal.ONE : null;
+            case SERUM_EPO:
+                return List.of("m[iu]/ml", "mu/ml", "miu/ml", "iu/l", "u/l").contains(u) ? BigDecimal.ONE : null;
+            case FERRITIN:
+                return u.equals("ng/ml") || u.equals("ug/l") ? BigDecimal.ONE : null;
+            default:
+                return u.equals("%") ? BigDecimal.ONE : null;
+        }
+    }
+}
