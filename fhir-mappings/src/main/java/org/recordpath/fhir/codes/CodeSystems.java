@@ -16,5 +16,12 @@ public final class CodeSystems {
     public static final String CONDITION_CLINICAL = "http://terminology.hl7.org/CodeSystem/condition-clinical";
     public static final String CONDITION_VER_STATUS = "http://terminology.hl7.org/CodeSystem/condition-ver-status";
 
+    /** RecordPath's own: the WHO 2022 MDS type as written in the contract (e.g. "MDS-IB1"). */
+    public static final String RECORDPATH_WHO2022 = "urn:recordpath:who2022";
+    /** RecordPath's own: pathway ids of the guideline pack. */
+    public static final String RECORDPATH_PATHWAY = "urn:recordpath:pathway";
+    /** RecordPath's own: pathway outcome MATCH, POSSIBLE, NOT_MATCHED. */
+    public static final String RECORDPATH_PATHWAY_STATUS = "urn:recordpath:pathway-status";
+
     private CodeSystems() {}
 }

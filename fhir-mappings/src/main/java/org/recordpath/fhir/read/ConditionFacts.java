@@ -100,18 +100,12 @@ final class ConditionFacts {
                     context));
         }
         String snomed = CleanText.code(condition.getCode(), CodeSystems.SNOMED);
-        DiagnosisCodes.who2022FromText(text)
-                .map(t -> sources.fact(
-                        Fields.WHO2022, new FactValue.Text(t), asOf, condition, "code.text", Sources.BY_TEXT, context))
-                .or(() -> DiagnosisCodes.who2022FromCodes(snomed, icd10)
-                        .map(t -> sources.fact(
-                                Fields.WHO2022,
-                                new FactValue.Text(t),
-                                asOf,
-                                condition,
-                                "code.coding",
-                                Sources.CODED,
-                                context)))
+        String stated = CleanText.code(condition.getCode(), CodeSystems.RECORDPATH_WHO2022);
+        Optional<String> who = Optional.ofNullable(stated)
+                .or(() -> DiagnosisCodes.who2022FromText(text))
+                .or(() -> DiagnosisCodes.who2022FromCodes(snomed, icd10));
+        who.map(t -> sources.fact(
+                        Fields.WHO2022, new FactValue.Text(t), asOf, condition, "code", Sources.CODED, context))
                 .ifPresent(facts::add);
         onset.ifPresent(d -> facts.add(sources.fact(
                 Fields.DIAGNOSIS_DATE, new FactValue.Text(d), asOf, condition, "onset[x]", Sources.CODED, context)));

@@ -87,6 +87,16 @@ final class LabFacts {
             return Optional.empty();
         }
         String text = CleanText.allText(code);
+        if (CleanText.lower(code.getText()).equals("age") && "a".equals(unitOf(q))) {
+            return Optional.of(sources.fact(
+                    Fields.AGE,
+                    new FactValue.Measured(q.getValue(), "a", null),
+                    asOf,
+                    obs,
+                    path,
+                    Sources.CODED,
+                    Context.AFFIRMED));
+        }
         Optional<Analyte> analyte = Optional.ofNullable(loinc == null ? null : BY_LOINC.get(loinc));
         double confidence = Sources.CODED;
         if (analyte.isEmpty()) {

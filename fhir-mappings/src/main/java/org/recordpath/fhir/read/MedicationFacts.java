@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Medication;
@@ -34,6 +35,9 @@ final class MedicationFacts {
     private static final Set<String> NOT_STARTED_STATUS = Set.of("draft", "on-hold", "intended");
     private static final Set<String> NOT_STARTED_INTENT = Set.of("proposal", "plan", "option");
 
+    private static final Pattern CYCLES = Pattern.compile("(?i)\\bcycles:\\s*(\\d+)");
+    private static final Pattern BEST_RESPONSE = Pattern.compile("(?i)\\bbest response:\\s*([A-Za-z][A-Za-z-]*)");
+
     private MedicationFacts() {}
 
     static List<Fact> statement(MedicationStatement s, BundleContents contents, Sources sources) {
@@ -48,7 +52,9 @@ final class MedicationFacts {
         }
         Optional<String> start = FhirDates.isoStart(s.getEffective());
         Optional<String> end = FhirDates.isoEnd(s.getEffective());
-        Boolean ongoing = status.equals("active") ? Boolean.TRUE : status.equals("completed") ? Boolean.FALSE : null;
+        Boolean ongoing = status.equals("active")
+                ? Boolean.TRUE
+                : status.equals("completed") || status.equals("stopped") ? Boolean.FALSE : null;
         String stopped = s.getStatusReason().stream()
                 .map(CleanText::allText)
                 .map(MedicationFacts::stoppedReason)
@@ -178,7 +184,23 @@ final class MedicationFacts {
                 .orElse(null);
     }
 
+    private static final Set<String> STOP_REASONS = Set.of(
+            "no-response",
+            "loss-of-response",
+            "progression",
+            "intolerance",
+            "toxicity",
+            "transplant",
+            "patient-choice",
+            "death",
+            "completed",
+            "other");
+
     private static Optional<String> stoppedReason(String text) {
+        String hyphenated = text.replace("| ", "").strip().replace(' ', '-');
+        if (STOP_REASONS.contains(hyphenated)) {
+            return Optional.of(hyphenated);
+        }
         if (text.contains("progress")) {
             return Optional.of("progression");
         }

@@ -19,18 +19,23 @@ import org.recordpath.model.profile.Treatment;
  * clinical specification, so the wording decides. Other procedures are skipped; planned ones are hypothetical.
  */
 final class ProcedureFacts {
-    private static final Pattern TRANSPLANT =
-            Pattern.compile("(stem cell|hematopoietic|haematopoietic|progenitor cell|bone marrow|marrow) transplant"
-                    + "|\\b(allo-?hct|allo-?sct|hsct|hct|bmt)\\b|allogeneic transplant");
+    private static final Pattern CELLS =
+            Pattern.compile("stem cell|hematopoietic|haematopoietic|progenitor|marrow|allogeneic");
+    private static final Pattern ACRONYM = Pattern.compile("\\b(allo-?hct|allo-?sct|hsct|hct|bmt)\\b");
     private static final Set<String> VOID = Set.of("entered-in-error", "not-done", "stopped");
     private static final Set<String> PLANNED = Set.of("preparation", "on-hold");
 
     private ProcedureFacts() {}
 
+    static boolean isTransplant(String text) {
+        return (text.contains("transplant") && CELLS.matcher(text).find())
+                || ACRONYM.matcher(text).find();
+    }
+
     static List<Fact> map(Procedure p, Sources sources) {
         String status = p.hasStatus() ? p.getStatus().toCode() : "unknown";
         String text = CleanText.allText(p.getCode());
-        if (VOID.contains(status) || !TRANSPLANT.matcher(text).find() || text.contains("evaluation")) {
+        if (VOID.contains(status) || !isTransplant(text) || text.contains("evaluation")) {
             return List.of();
         }
         String name = text.contains("autologous") || text.contains("auto-")

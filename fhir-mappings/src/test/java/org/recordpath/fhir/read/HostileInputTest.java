@@ -63,8 +63,8 @@ class HostileInputTest {
         assertThatThrownBy(() -> IMPORTER.importFacts("doc-text", bytes("hello"), FhirFormat.JSON))
                 .isInstanceOf(FhirImportException.class)
                 .hasMessageContaining("neither FHIR JSON nor FHIR XML");
-        assertThatThrownBy(() -> IMPORTER.importFacts("doc-json", bytes("{\"resourceType\":\"Nonsense\"}"),
-                        FhirFormat.JSON))
+        assertThatThrownBy(() ->
+                        IMPORTER.importFacts("doc-json", bytes("{\"resourceType\":\"Nonsense\"}"), FhirFormat.JSON))
                 .isInstanceOf(FhirImportException.class)
                 .hasMessageContaining("not a readable FHIR JSON resource");
     }

@@ -27,8 +27,8 @@ class UnitConversionTest {
         "BM_BLASTS, 11, %, 11"
     })
     void convertsToTheCanonicalUnit(Analyte analyte, BigDecimal value, String unit, BigDecimal expected) {
-        assertThat(UnitConversion.toCanonical(analyte, value, unit)).hasValueSatisfying(v -> assertThat(v)
-                .isEqualByComparingTo(expected));
+        assertThat(UnitConversion.toCanonical(analyte, value, unit))
+                .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(expected));
     }
 
     @ParameterizedTest(name = "{0} {1} {2} is unknown")
