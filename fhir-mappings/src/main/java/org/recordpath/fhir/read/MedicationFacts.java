@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
@@ -62,19 +63,41 @@ final class MedicationFacts {
                 .findFirst()
                 .orElse(null);
         Context context = NOT_STARTED_STATUS.contains(status) ? Context.HYPOTHETICAL : Context.AFFIRMED;
-        return List.of(course(
+        String notes = String.join(
+                " ", s.getNote().stream().map(n -> CleanText.clean(n.getText())).toList());
+        Matcher cycles = CYCLES.matcher(notes);
+        Matcher response = BEST_RESPONSE.matcher(notes);
+        Integer cycleCount = cycles.find() ? Integer.valueOf(cycles.group(1)) : null;
+        String bestResponse = response.find() ? response.group(1) : null;
+        Fact f = course(
                 drug.get(),
                 concept,
                 start,
                 end,
-                null,
+                cycleCount,
                 stopped,
                 ongoing,
                 s,
                 "effective[x]",
                 Sources.CODED,
                 context,
-                sources));
+                sources);
+        if (bestResponse == null) {
+            return List.of(f);
+        }
+        Treatment t = ((FactValue.Course) f.value()).treatment();
+        Treatment withResponse = new Treatment(
+                t.drug(),
+                t.rxnorm(),
+                t.start(),
+                t.end(),
+                t.cycles(),
+                bestResponse,
+                t.stoppedReason(),
+                t.ongoing(),
+                t.provenance());
+        return List.of(new Fact(
+                f.field(), new FactValue.Course(withResponse), f.asOf(), f.provenance(), f.confidence(), f.context()));
     }
 
     static List<Fact> request(MedicationRequest r, BundleContents contents, Sources sources) {

@@ -34,6 +34,9 @@ record Sources(String documentId) {
 
     static String reference(Resource resource) {
         String id = resource.getIdElement().getIdPart();
+        if (id != null && id.startsWith("urn:")) {
+            id = id.substring(id.lastIndexOf(':') + 1);
+        }
         return resource.fhirType() + "/" + (id == null ? "(no id)" : id);
     }
 }
