@@ -37,7 +37,7 @@ import org.recordpath.model.fact.Fact;
  * through {@code $everything}, once from a server without it (searches), and checks that the bearer token is sent
  * and that the pulled Bundle imports to the same facts as the export file it was loaded from.
  */
-class FhirServerPullTest {
+class FhirServerPullIT {
     private static final String TOKEN = "secret-token";
     private static final List<String> AUTHORIZATION = new CopyOnWriteArrayList<>();
     private static final List<String> REQUESTS = new CopyOnWriteArrayList<>();

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * Their own dependencies (US Core, terminology, extensions, Genomics Reporting 2.0.0 for mCODE) are not packaged,
  * so references to them stay unresolved; the messages are written to target/fhir-export for the record.
  */
-class ProfileValidationTest {
+class ProfileValidationIT {
     @Test
     void exportIsCheckedAgainstTheMcodeAndGenomicsReportingProfiles() throws IOException {
         Bundle bundle = FhirExporter.create().export(Profiles.aProfile().build(), ExportValidationTest.guidance());
@@ -33,7 +33,7 @@ class ProfileValidationTest {
                 .noneMatch(m -> m.getMessage().contains("has not been checked because it could not be found"));
         assertThat(Validation.errors(messages))
                 .as("errors other than unresolved US Core and terminology that is not packaged offline")
-                .allMatch(ProfileValidationTest::causedByWhatIsNotPackaged);
+                .allMatch(ProfileValidationIT::causedByWhatIsNotPackaged);
     }
 
     /** US Core (a dependency of mCODE), LOINC answer lists and the HGVS code system cannot be resolved offline. */
