@@ -80,4 +80,17 @@ class HostileInputTest {
                 .extracting(f -> f.field() + "=" + f.value().display())
                 .containsExactlyInAnyOrder("demographics.sex=F", "demographics.age=75 a");
     }
+
+    @Test
+    void acceptsXmlWithPredefinedEntitiesAndCharacterReferences() {
+        String xml = """
+                <Bundle xmlns="http://hl7.org/fhir"><type value="collection"/><timestamp value="2026-01-10"/>
+                <entry><resource><Patient><id value="p1"/>
+                <text><status value="generated"/><div xmlns="http://www.w3.org/1999/xhtml">A &amp; B &lt; C &#233;</div></text>
+                <gender value="male"/></Patient></resource></entry></Bundle>
+                """;
+        assertThat(IMPORTER.importFacts("doc-xml", bytes(xml), FhirFormat.XML))
+                .extracting(f -> f.field() + "=" + f.value().display())
+                .containsExactly("demographics.sex=M");
+    }
 }

@@ -64,6 +64,42 @@ class ExportValidationTest {
     }
 
     @Test
+    void eachPathwayBecomesAGuidanceResponseWithItsOutcome() {
+        Bundle bundle = EXPORTER.export(Profiles.aProfile().build(), guidance());
+
+        List<org.hl7.fhir.r4.model.GuidanceResponse> responses = bundle.getEntry().stream()
+                .map(Bundle.BundleEntryComponent::getResource)
+                .filter(org.hl7.fhir.r4.model.GuidanceResponse.class::isInstance)
+                .map(org.hl7.fhir.r4.model.GuidanceResponse.class::cast)
+                .toList();
+
+        assertThat(responses)
+                .extracting(
+                        r -> r.getModuleCodeableConcept().getCodingFirstRep().getCode() + " "
+                                + r.getStatus().toCode() + " "
+                                + r.getReasonCodeFirstRep().getCodingFirstRep().getCode())
+                .containsExactly(
+                        "lr-anemia-esa success MATCH",
+                        "lr-anemia-luspatercept-first-line data-required POSSIBLE",
+                        "hr-hma success NOT_MATCHED");
+        org.hl7.fhir.r4.model.Parameters out = (org.hl7.fhir.r4.model.Parameters)
+                responses.get(1).getContained().get(0);
+        assertThat(out.getParameter())
+                .extracting(p -> p.getName() + "=" + p.getValue().primitiveValue())
+                .contains(
+                        "status=POSSIBLE",
+                        "missing=transfusion_history",
+                        "guideline=NCCN MDS 2026.1",
+                        "riskGroup=lower");
+        assertThat(bundle.getEntry())
+                .filteredOn(e -> e.getResource() instanceof org.hl7.fhir.r4.model.RiskAssessment)
+                .extracting(e -> ((org.hl7.fhir.r4.model.RiskAssessment) e.getResource())
+                        .getCode()
+                        .getText())
+                .containsExactly("IPSS-R", "IPSS-M", "MDS risk group");
+    }
+
+    @Test
     void sparseProfileWithTheEngineReportHasNoValidationErrors() throws IOException {
         ClinicalProfile profile = Profiles.aProfile()
                 .withDiagnosis(Disease.OTHER, null, null, null)

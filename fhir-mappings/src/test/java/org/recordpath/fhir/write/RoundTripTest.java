@@ -163,4 +163,29 @@ class RoundTripTest {
                 String.valueOf(t.stoppedReason()),
                 String.valueOf(t.ongoing()));
     }
+
+    @Test
+    void theXmlSerialisationImportsToTheSameFacts() {
+        FhirExporter exporter = FhirExporter.create();
+        var bundle = exporter.export(original, ExportValidationTest.guidance());
+        String xml =
+                ca.uhn.fhir.context.FhirContext.forR4Cached().newXmlParser().encodeResourceToString(bundle);
+        String json = exporter.toJson(bundle);
+        FhirBundleImporter importer = FhirBundleImporter.create();
+
+        List<String> fromXml = importer
+                .importFacts("x", new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), FhirFormat.XML)
+                .stream()
+                .map(f -> f.field() + "=" + f.value().display())
+                .sorted()
+                .toList();
+        List<String> fromJson = importer
+                .importFacts("j", new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), FhirFormat.JSON)
+                .stream()
+                .map(f -> f.field() + "=" + f.value().display())
+                .sorted()
+                .toList();
+
+        assertThat(fromXml).isNotEmpty().isEqualTo(fromJson);
+    }
 }
