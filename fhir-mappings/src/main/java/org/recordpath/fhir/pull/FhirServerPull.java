@@ -87,6 +87,7 @@ public final class FhirServerPull {
             for (String type : SEARCHED) {
                 search(client, type, id, out);
             }
+            medications(client, out);
             LOG.info("pulled {} resources by search from {}", out.getEntry().size(), baseUrl);
             return out;
         } catch (FhirClientConnectionException e) {
@@ -107,6 +108,40 @@ public final class FhirServerPull {
             throw e;
         } catch (BaseServerResponseException e) {
             LOG.debug("search {} not supported at this server (HTTP {})", type, e.getStatusCode());
+        }
+    }
+
+    /** Searches do not bring the Medication resources that medication statements and orders refer to. */
+    private static void medications(IGenericClient client, Bundle out) {
+        java.util.Set<String> wanted = new java.util.TreeSet<>();
+        for (Bundle.BundleEntryComponent e : out.getEntry()) {
+            org.hl7.fhir.r4.model.Type medication = null;
+            if (e.getResource() instanceof org.hl7.fhir.r4.model.MedicationStatement s) {
+                medication = s.getMedication();
+            } else if (e.getResource() instanceof org.hl7.fhir.r4.model.MedicationRequest r) {
+                medication = r.getMedication();
+            } else if (e.getResource() instanceof org.hl7.fhir.r4.model.MedicationAdministration a) {
+                medication = a.getMedication();
+            }
+            if (medication instanceof org.hl7.fhir.r4.model.Reference ref
+                    && ref.getReference() != null
+                    && ref.getReference().startsWith("Medication/")) {
+                wanted.add(ref.getReference().substring("Medication/".length()));
+            }
+        }
+        for (String medicationId : wanted) {
+            try {
+                add(
+                        out,
+                        client.read()
+                                .resource(org.hl7.fhir.r4.model.Medication.class)
+                                .withId(medicationId)
+                                .execute());
+            } catch (AuthenticationException | ForbiddenOperationException | FhirClientConnectionException e) {
+                throw e;
+            } catch (BaseServerResponseException e) {
+                LOG.debug("Medication not readable at this server (HTTP {})", e.getStatusCode());
+            }
         }
     }
 
