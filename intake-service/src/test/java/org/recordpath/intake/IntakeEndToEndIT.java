@@ -94,7 +94,7 @@ class IntakeEndToEndIT {
 
     @Test
     void theProfileIsTheContractJson() {
-        Response profile = call("clinician", "GET", "/api/patients/" + patient + "/profile", null);
+        Response profile = call("navigator", "GET", "/api/patients/" + patient + "/profile", null);
 
         assertThat(profile.status()).isEqualTo(200);
         JsonNode json = profile.json();
@@ -107,7 +107,7 @@ class IntakeEndToEndIT {
 
     @Test
     void theGuidanceNamesItsPackAndVersionAndIsNotMedicalAdvice() {
-        Response guidance = call("clinician", "GET", "/api/patients/" + patient + "/guidance", null);
+        Response guidance = call("navigator", "GET", "/api/patients/" + patient + "/guidance", null);
 
         assertThat(guidance.status()).isEqualTo(200);
         JsonNode json = guidance.json();
@@ -133,6 +133,13 @@ class IntakeEndToEndIT {
                     .doesNotContain("\"labs\"");
         }
         assertThat(call("patient", "GET", "/api/patients", null).body()).doesNotContain(patient.toString());
+    }
+
+    @Test
+    void aClinicianNotAssignedToThePatientGetsNotFound() {
+        Response response = call("clinician", "GET", "/api/patients/" + patient + "/profile", null);
+
+        assertThat(response.status()).isEqualTo(404);
     }
 
     @Test
