@@ -53,7 +53,10 @@ public final class TestPostgres {
         List<String> tried = new ArrayList<>();
         String url = System.getenv("TEST_DATABASE_URL");
         if (url != null && !url.isBlank()) {
-            return fromEnvironment(url.strip());
+            return fromUrl(
+                    url.strip(),
+                    System.getenv().getOrDefault("TEST_DATABASE_USER", "postgres"),
+                    System.getenv().getOrDefault("TEST_DATABASE_PASSWORD", ""));
         }
         tried.add("TEST_DATABASE_URL is not set");
         if (dockerAnswers()) {
@@ -72,9 +75,8 @@ public final class TestPostgres {
                 + ". Start PostgreSQL (bin/test starts the local one) or set TEST_DATABASE_URL.");
     }
 
-    private static Server fromEnvironment(String url) {
-        String user = System.getenv().getOrDefault("TEST_DATABASE_USER", "postgres");
-        String password = System.getenv().getOrDefault("TEST_DATABASE_PASSWORD", "");
+    /** A JDBC URL as given, or a {@code postgres(ql)://user:password@host:port/db} URL turned into one. */
+    static Server fromUrl(String url, String user, String password) {
         if (url.startsWith("postgres://") || url.startsWith("postgresql://")) {
             URI uri = URI.create(url);
             if (uri.getUserInfo() != null) {
