@@ -1,0 +1,58 @@
+package org.recordpath.intake.documents;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.recordpath.intake.accounts.Accounts;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+@RestController
+class DocumentController {
+    private final Documents documents;
+    private final Accounts accounts;
+
+    DocumentController(Documents documents, Accounts accounts) {
+        this.documents = documents;
+        this.accounts = accounts;
+    }
+
+    record Accepted(UUID id, DocumentStatus status) {}
+
+    @PostMapping(path = "/api/patients/{patientId}/documents", consumes = "multipart/form-data")
+    ResponseEntity<Accepted> upload(
+            Authentication auth, @PathVariable UUID patientId, @RequestParam("file") MultipartFile file)
+            throws IOException {
+        DocumentView stored;
+        try (InputStream in = file.getInputStream()) {
+            stored = documents.upload(accounts.viewer(auth), patientId, file.getOriginalFilename(), in);
+        }
+        return ResponseEntity.accepted()
+                .location(URI.create("/api/documents/" + stored.id()))
+                .body(new Accepted(stored.id(), stored.status()));
+    }
+
+    @GetMapping("/api/patients/{patientId}/documents")
+    List<DocumentView> ofPatient(Authentication auth, @PathVariable UUID patientId) {
+        return documents.ofPatient(accounts.viewer(auth), patientId);
+    }
+
+    @GetMapping("/api/documents/{id}")
+    DocumentView view(Authentication auth, @PathVariable UUID id) {
+        return documents.view(accounts.viewer(auth), id);
+    }
+
+    @PostMapping("/api/documents/{id}/rerun")
+    ResponseEntity<Accepted> rerun(Authentication auth, @PathVariable UUID id) {
+        DocumentView queued = documents.rerun(accounts.viewer(auth), id);
+        return ResponseEntity.accepted().body(new Accepted(queued.id(), queued.status()));
+    }
+}

@@ -1,0 +1,83 @@
+package org.recordpath.intake.guidance;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import org.recordpath.extraction.RecordExtractor;
+import org.recordpath.guidance.GuidanceEngine;
+import org.recordpath.guidance.GuidanceReport;
+import org.recordpath.guidance.json.ContractJson;
+import org.recordpath.intake.accounts.Viewer;
+import org.recordpath.intake.documents.DocumentStatus;
+import org.recordpath.intake.patients.Patients;
+import org.recordpath.intake.processing.DocumentProcessed;
+import org.recordpath.intake.processing.StoredFacts;
+import org.recordpath.model.profile.ClinicalProfile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A patient's profile and guidance, computed on read from the facts of its DONE documents with the current pack;
+ * after each processed document a snapshot of the guidance is kept with the pack version it used.
+ */
+public class PatientGuidance {
+    private static final Logger log = LoggerFactory.getLogger(PatientGuidance.class);
+
+    private final Patients patients;
+    private final StoredFacts facts;
+    private final RecordExtractor extractor;
+    private final GuidanceEngine engine;
+    private final GuidanceSnapshotRepository snapshots;
+    private final Clock clock;
+
+    PatientGuidance(
+            Patients patients,
+            StoredFacts facts,
+            RecordExtractor extractor,
+            GuidanceEngine engine,
+            GuidanceSnapshotRepository snapshots,
+            Clock clock) {
+        this.patients = patients;
+        this.facts = facts;
+        this.extractor = extractor;
+        this.engine = engine;
+        this.snapshots = snapshots;
+        this.clock = clock;
+    }
+
+    public ClinicalProfile profile(Viewer viewer, UUID patientId) {
+        patients.require(viewer, patientId);
+        return profileOf(patientId);
+    }
+
+    public GuidanceReport guidance(Viewer viewer, UUID patientId) {
+        patients.require(viewer, patientId);
+        return engine.evaluate(profileOf(patientId));
+    }
+
+    @EventListener
+    @Transactional
+    void onProcessed(DocumentProcessed processed) {
+        if (processed.status() != DocumentStatus.DONE) {
+            return;
+        }
+        try {
+            GuidanceReport report = engine.evaluate(profileOf(processed.patientId()));
+            snapshots.save(new GuidanceSnapshot(
+                    processed.patientId(),
+                    report.guideline().pack(),
+                    report.guideline().version(),
+                    ContractJson.mapper().writeValueAsString(report),
+                    Instant.now(clock)));
+        } catch (JsonProcessingException | RuntimeException e) {
+            log.error("guidance snapshot for patient {} could not be stored", processed.patientId(), e);
+        }
+    }
+
+    private ClinicalProfile profileOf(UUID patientId) {
+        return extractor.reconcile(facts.ofPatient(patientId));
+    }
+}

@@ -1,0 +1,101 @@
+package org.recordpath.intake.processing;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The job queue kept in the document table. A worker claims a QUEUED job, or a PROCESSING one whose lease ran out
+ * (its worker died), with a guarded update, so several workers and processes can share the table. Every later
+ * write is guarded by the lease owner: a worker that lost its lease cannot overwrite another's result.
+ */
+class JobQueue {
+    private static final int CANDIDATES = 8;
+    private static final int MAX_REASON = 500;
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    JobQueue(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** A job taken by a worker; {@code attempts} counts this claim. */
+    record Claim(UUID documentId, int attempts) {}
+
+    Optional<Claim> claim(String owner, Duration lease) {
+        OffsetDateTime now = now();
+        List<UUID> candidates =
+                jdbc.sql("""
+                        SELECT id FROM document
+                        WHERE (status = 'QUEUED' AND (not_before IS NULL OR not_before <= ?))
+                           OR (status = 'PROCESSING' AND lease_until < ?)
+                        ORDER BY queued_at
+                        LIMIT ?
+                        """).params(now, now, CANDIDATES).query(UUID.class).list();
+        for (UUID id : candidates) {
+            int taken = jdbc.sql("""
+                            UPDATE document SET status = 'PROCESSING', lease_owner = ?, lease_until = ?,
+                                heartbeat_at = ?, started_at = ?, attempts = attempts + 1,
+                                progress_page = NULL, progress_pages = NULL
+                            WHERE id = ? AND ((status = 'QUEUED' AND (not_before IS NULL OR not_before <= ?))
+                                OR (status = 'PROCESSING' AND lease_until < ?))
+                            """)
+                    .params(owner, now.plus(lease), now, now, id, now, now)
+                    .update();
+            if (taken == 1) {
+                int attempts = jdbc.sql("SELECT attempts FROM document WHERE id = ?")
+                        .param(id)
+                        .query(Integer.class)
+                        .single();
+                return Optional.of(new Claim(id, attempts));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Records "reading page {@code page} of {@code pages}" and extends the lease; false when the lease is lost. */
+    boolean heartbeat(UUID id, String owner, int page, int pages, Duration lease) {
+        OffsetDateTime now = now();
+        return jdbc.sql("""
+                        UPDATE document SET progress_page = ?, progress_pages = ?, heartbeat_at = ?, lease_until = ?
+                        WHERE id = ? AND lease_owner = ? AND status = 'PROCESSING'
+                        """)
+                        .params(page, pages, now, now.plus(lease), id, owner)
+                        .update()
+                == 1;
+    }
+
+    boolean complete(UUID id, String owner, String contentType, int pageCount, String pagesJson) {
+        OffsetDateTime now = now();
+        return jdbc.sql("""
+                        UPDATE document SET status = 'DONE', content_type = ?, page_count = ?, pages_json = ?,
+                            failure_reason = NULL, error_id = NULL, progress_page = NULL, progress_pages = NULL,
+                            lease_owner = NULL, lease_until = NULL, finished_at = ?
+                        WHERE id = ? AND lease_owner = ? AND status = 'PROCESSING'
+                        """)
+                        .params(contentType, pageCount, pagesJson, now, id, owner)
+                        .update()
+                == 1;
+    }
+
+    boolean fail(UUID id, String owner, String reason, String errorId) {
+        String plain = reason.length() > MAX_REASON ? reason.substring(0, MAX_REASON) : reason;
+        return jdbc.sql("""
+                        UPDATE document SET status = 'FAILED', failure_reason = ?, error_id = ?,
+                            progress_page = NULL, progress_pages = NULL, lease_owner = NULL, lease_until = NULL,
+                            finished_at = ?
+                        WHERE id = ? AND lease_owner = ? AND status = 'PROCESSING'
+                        """).params(plain, errorId, now(), id, owner).update() == 1;
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
+    }
+}

@@ -1,4 +1,0 @@
-CREATE TABLE patient (
-    id UUID PRIMARY KEY,
-    created_at TIMESTAMP WITH TIME ZONE NOT NULL
-);

@@ -1,0 +1,240 @@
+package org.recordpath.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.recordpath.intake.accounts.Accounts;
+import org.recordpath.intake.accounts.NewAccount;
+import org.recordpath.intake.accounts.Role;
+import org.recordpath.intake.accounts.Viewer;
+import org.recordpath.intake.documents.Documents;
+import org.recordpath.intake.patients.Patients;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+
+/**
+ * Every API endpoint × every role × the caller's own patient and another patient. "Own" is the demo patient: the
+ * patient account is bound to it and navigator and clinician are assigned to it. "Other" was created by another
+ * navigator. Another patient's data is always 404, never data; role refusals are 403; no credentials is 401.
+ */
+@IntakeTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixTest {
+    enum Endpoint {
+        LIST_DOCUMENTS,
+        PROFILE,
+        GUIDANCE,
+        DOCUMENT,
+        UPLOAD,
+        RERUN,
+        CREATE_PATIENT,
+        LIST_PATIENTS
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Patients patients;
+
+    @Autowired
+    Documents documents;
+
+    UUID ownPatient;
+    UUID otherPatient;
+    UUID ownDocument;
+    UUID otherDocument;
+    Viewer admin;
+
+    @BeforeAll
+    void twoPatientsWithADocumentEach() throws Exception {
+        admin = accounts.viewer("admin").orElseThrow();
+        ownPatient = accounts.viewer("patient").orElseThrow().patientId();
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        Viewer otherNavigator =
+                accounts.create(new NewAccount("navigator-" + suffix, "demo", Role.NAVIGATOR, null, false));
+        otherPatient = patients.create(otherNavigator, null).id();
+        accounts.create(new NewAccount("patient-" + suffix, "demo", Role.PATIENT, otherPatient, false));
+        ownDocument = upload(ownPatient);
+        otherDocument = upload(otherPatient);
+    }
+
+    @ParameterizedTest(name = "{0} as {1} on {2} patient → {3}")
+    @CsvSource({
+        "LIST_DOCUMENTS, PATIENT, OWN, 200",
+        "LIST_DOCUMENTS, PATIENT, OTHER, 404",
+        "LIST_DOCUMENTS, NAVIGATOR, OWN, 200",
+        "LIST_DOCUMENTS, NAVIGATOR, OTHER, 404",
+        "LIST_DOCUMENTS, CLINICIAN, OWN, 200",
+        "LIST_DOCUMENTS, CLINICIAN, OTHER, 404",
+        "LIST_DOCUMENTS, ADMIN, OWN, 200",
+        "LIST_DOCUMENTS, ADMIN, OTHER, 200",
+        "PROFILE, PATIENT, OWN, 200",
+        "PROFILE, PATIENT, OTHER, 404",
+        "PROFILE, NAVIGATOR, OWN, 200",
+        "PROFILE, NAVIGATOR, OTHER, 404",
+        "PROFILE, CLINICIAN, OWN, 200",
+        "PROFILE, CLINICIAN, OTHER, 404",
+        "PROFILE, ADMIN, OWN, 200",
+        "PROFILE, ADMIN, OTHER, 200",
+        "GUIDANCE, PATIENT, OWN, 200",
+        "GUIDANCE, PATIENT, OTHER, 404",
+        "GUIDANCE, NAVIGATOR, OWN, 200",
+        "GUIDANCE, NAVIGATOR, OTHER, 404",
+        "GUIDANCE, CLINICIAN, OWN, 200",
+        "GUIDANCE, CLINICIAN, OTHER, 404",
+        "GUIDANCE, ADMIN, OWN, 200",
+        "GUIDANCE, ADMIN, OTHER, 200",
+        "DOCUMENT, PATIENT, OWN, 200",
+        "DOCUMENT, PATIENT, OTHER, 404",
+        "DOCUMENT, NAVIGATOR, OWN, 200",
+        "DOCUMENT, NAVIGATOR, OTHER, 404",
+        "DOCUMENT, CLINICIAN, OWN, 200",
+        "DOCUMENT, CLINICIAN, OTHER, 404",
+        "DOCUMENT, ADMIN, OWN, 200",
+        "DOCUMENT, ADMIN, OTHER, 200",
+        "UPLOAD, PATIENT, OWN, 202",
+        "UPLOAD, PATIENT, OTHER, 404",
+        "UPLOAD, NAVIGATOR, OWN, 202",
+        "UPLOAD, NAVIGATOR, OTHER, 404",
+        "UPLOAD, CLINICIAN, OWN, 202",
+        "UPLOAD, CLINICIAN, OTHER, 404",
+        "UPLOAD, ADMIN, OWN, 202",
+        "UPLOAD, ADMIN, OTHER, 202",
+        "RERUN, PATIENT, OWN, 403",
+        "RERUN, PATIENT, OTHER, 403",
+        "RERUN, NAVIGATOR, OWN, 202",
+        "RERUN, NAVIGATOR, OTHER, 404",
+        "RERUN, CLINICIAN, OWN, 403",
+        "RERUN, CLINICIAN, OTHER, 403",
+        "RERUN, ADMIN, OWN, 202",
+        "RERUN, ADMIN, OTHER, 202"
+    })
+    void patientScopedEndpointsAnswerOnlyForVisiblePatients(Endpoint endpoint, Role role, String target, int status)
+            throws Exception {
+        boolean own = target.equals("OWN");
+        UUID patient = own ? ownPatient : otherPatient;
+        UUID document = own ? ownDocument : otherDocument;
+        if (endpoint == Endpoint.RERUN) {
+            awaitFinished(document);
+        }
+
+        MvcResult result = mvc.perform(request(endpoint, patient, document).with(httpBasic(user(role), "demo")))
+                .andReturn();
+
+        assertThat(result.getResponse().getStatus()).isEqualTo(status);
+        if (status == 404) {
+            JsonNode problem = Api.json(result);
+            assertThat(problem.get("type").asText()).isEqualTo("https://recordpath.org/problems/not-found");
+            assertThat(problem.properties().stream().map(java.util.Map.Entry::getKey))
+                    .containsExactlyInAnyOrder("type", "title", "status", "detail", "instance", "correlationId");
+        }
+        if (status == 403) {
+            assertThat(Api.json(result).get("type").asText()).isEqualTo("https://recordpath.org/problems/forbidden");
+        }
+    }
+
+    @ParameterizedTest(name = "create a patient as {0} → {1}")
+    @CsvSource({"PATIENT, 403", "NAVIGATOR, 201", "CLINICIAN, 403", "ADMIN, 201"})
+    void onlyNavigatorsAndAdminsCreatePatients(Role role, int status) throws Exception {
+        MvcResult result = mvc.perform(
+                        request(Endpoint.CREATE_PATIENT, null, null).with(httpBasic(user(role), "demo")))
+                .andReturn();
+
+        assertThat(result.getResponse().getStatus()).isEqualTo(status);
+    }
+
+    @ParameterizedTest(name = "list patients as {0}: own {1}, other {2}")
+    @CsvSource({"PATIENT, true, false", "NAVIGATOR, true, false", "CLINICIAN, true, false", "ADMIN, true, true"})
+    void thePatientListHoldsOnlyVisiblePatients(Role role, boolean seesOwn, boolean seesOther) throws Exception {
+        MvcResult result = mvc.perform(
+                        request(Endpoint.LIST_PATIENTS, null, null).with(httpBasic(user(role), "demo")))
+                .andReturn();
+
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        Set<String> ids = Set.copyOf(Api.json(result).findValuesAsText("id"));
+        assertThat(ids.contains(ownPatient.toString())).isEqualTo(seesOwn);
+        assertThat(ids.contains(otherPatient.toString())).isEqualTo(seesOther);
+        if (role == Role.PATIENT) {
+            assertThat(ids).containsExactly(ownPatient.toString());
+        }
+    }
+
+    @ParameterizedTest(name = "{0} without credentials → 401")
+    @EnumSource(Endpoint.class)
+    void everyEndpointRefusesCallsWithoutCredentials(Endpoint endpoint) throws Exception {
+        MvcResult result =
+                mvc.perform(request(endpoint, ownPatient, ownDocument)).andReturn();
+
+        assertThat(result.getResponse().getStatus()).isEqualTo(401);
+    }
+
+    private AbstractMockHttpServletRequestBuilder<?> request(Endpoint endpoint, UUID patient, UUID document) {
+        switch (endpoint) {
+            case LIST_DOCUMENTS:
+                return get("/api/patients/{id}/documents", patient);
+            case PROFILE:
+                return get("/api/patients/{id}/profile", patient);
+            case GUIDANCE:
+                return get("/api/patients/{id}/guidance", patient);
+            case DOCUMENT:
+                return get("/api/documents/{id}", document);
+            case UPLOAD:
+                return multipart("/api/patients/{id}/documents", patient)
+                        .file(new MockMultipartFile(
+                                "file",
+                                "report.pdf",
+                                "application/pdf",
+                                Corpus.bytes(Corpus.dev("D001", "BM_Biopsy_Report.pdf"))));
+            case RERUN:
+                return post("/api/documents/{id}/rerun", document);
+            case CREATE_PATIENT:
+                return post("/api/patients")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}");
+            default:
+                return get("/api/patients");
+        }
+    }
+
+    private static String user(Role role) {
+        return role.name().toLowerCase(Locale.ROOT);
+    }
+
+    private UUID upload(UUID patient) throws Exception {
+        try (var in = java.nio.file.Files.newInputStream(Corpus.dev("D001", "BM_Biopsy_Report.pdf"))) {
+            UUID id = documents.upload(admin, patient, "report.pdf", in).id();
+            awaitFinished(id);
+            return id;
+        }
+    }
+
+    private void awaitFinished(UUID document) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!Set.of("DONE", "FAILED")
+                .contains(documents.view(admin, document).status().name())) {
+            assertThat(System.nanoTime()).as("document finished in time").isLessThan(deadline);
+            Thread.sleep(50);
+        }
+    }
+}

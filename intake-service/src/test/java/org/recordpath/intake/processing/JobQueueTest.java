@@ -1,0 +1,109 @@
+package org.recordpath.intake.processing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.recordpath.intake.Corpus;
+import org.recordpath.intake.IntakeTest;
+import org.recordpath.intake.accounts.Accounts;
+import org.recordpath.intake.accounts.Viewer;
+import org.recordpath.intake.documents.DocumentView;
+import org.recordpath.intake.documents.Documents;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The job queue in the document table: jobs of dead workers are taken over, lost leases cannot write. */
+@IntakeTest
+class JobQueueTest {
+    @Autowired
+    Documents documents;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    JobQueue queue;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aJobWhoseWorkerDiedIsTakenOverWhenItsLeaseRunsOut() throws Exception {
+        Viewer admin = accounts.viewer("admin").orElseThrow();
+        UUID id = finishedDocument(admin);
+
+        pretendAWorkerDiedHoldingIt(id, 1);
+
+        DocumentView done = awaitFinished(admin, id);
+        assertThat(done.status().name()).isEqualTo("DONE");
+        assertThat(done.attempts()).isEqualTo(2);
+    }
+
+    @Test
+    void aJobInterruptedTooOftenEndsFailedWithAPlainReason() throws Exception {
+        Viewer admin = accounts.viewer("admin").orElseThrow();
+        UUID id = finishedDocument(admin);
+
+        pretendAWorkerDiedHoldingIt(id, 3);
+
+        DocumentView failed = awaitFinished(admin, id);
+        assertThat(failed.status().name()).isEqualTo("FAILED");
+        assertThat(failed.reason()).isEqualTo(DocumentProcessor.INTERRUPTED);
+    }
+
+    @Test
+    void aWorkerWithoutTheLeaseCannotCompleteOrFailAJob() throws Exception {
+        Viewer admin = accounts.viewer("admin").orElseThrow();
+        UUID id = finishedDocument(admin);
+        jdbc.sql("UPDATE document SET status = 'PROCESSING', lease_owner = 'someone', lease_until = ? WHERE id = ?")
+                .params(OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(5), id)
+                .update();
+
+        boolean completed = queue.complete(id, "not-the-owner", "application/pdf", 1, "[]");
+        boolean failed = queue.fail(id, "not-the-owner", "reason", null);
+        boolean beat = queue.heartbeat(id, "not-the-owner", 1, 2, Duration.ofMinutes(1));
+
+        assertThat(completed).isFalse();
+        assertThat(failed).isFalse();
+        assertThat(beat).isFalse();
+        assertThat(queue.complete(id, "someone", "application/pdf", 0, "[]")).isTrue();
+    }
+
+    private void pretendAWorkerDiedHoldingIt(UUID id, int attempts) {
+        jdbc.sql("""
+                        UPDATE document SET status = 'PROCESSING', lease_owner = 'dead-worker', lease_until = ?,
+                            attempts = ?
+                        WHERE id = ?
+                        """)
+                .params(OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(1), attempts, id)
+                .update();
+    }
+
+    private UUID finishedDocument(Viewer admin) throws Exception {
+        UUID patient = accounts.viewer("patient").orElseThrow().patientId();
+        try (InputStream in = Files.newInputStream(Corpus.dev("D001", "BM_Biopsy_Report.pdf"))) {
+            UUID id = documents.upload(admin, patient, "report.pdf", in).id();
+            awaitFinished(admin, id);
+            return id;
+        }
+    }
+
+    private DocumentView awaitFinished(Viewer admin, UUID id) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (true) {
+            DocumentView view = documents.view(admin, id);
+            if (Set.of("DONE", "FAILED").contains(view.status().name())) {
+                return view;
+            }
+            assertThat(System.nanoTime()).as("finished in time").isLessThan(deadline);
+            Thread.sleep(50);
+        }
+    }
+}
