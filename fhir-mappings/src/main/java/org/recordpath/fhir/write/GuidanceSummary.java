@@ -1,9 +1,12 @@
 package org.recordpath.fhir.write;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.recordpath.guidance.GuidanceReport;
+import org.recordpath.guidance.risk.IpssmResult;
+import org.recordpath.guidance.risk.IpssrResult;
 
 /**
  * What the export needs from a guidance report, and the only place that reads {@link GuidanceReport}: the guideline
@@ -42,18 +45,39 @@ public record GuidanceSummary(
         }
     }
 
-    /** The stable parts of the report: pathways, guideline and risk group (scores are not in the report yet). */
+    /** The parts of the report the export uses: pathways, guideline, risk group and the computed scores. */
     public static GuidanceSummary from(GuidanceReport report) {
         List<Pathway> pathways = report.pathways().stream()
-                .map(p -> new Pathway(p.id(), p.status(), p.why(), p.missing()))
+                .map(p -> new Pathway(
+                        p.id(),
+                        p.status().name(),
+                        p.why(),
+                        p.missing().stream().map(m -> m.fact()).toList()))
                 .toList();
         GuidanceReport.Guideline g = report.guideline();
         return new GuidanceSummary(
-                g == null ? null : g.pack(),
-                g == null ? null : g.version(),
-                report.riskGroup(),
-                pathways,
-                List.of(),
-                report.notice());
+                g.pack(), g.version(), report.riskGroup(), pathways, scores(report.risk()), report.notice());
+    }
+
+    private static List<Score> scores(GuidanceReport.Risk risk) {
+        List<Score> scores = new ArrayList<>();
+        if (risk == null) {
+            return scores;
+        }
+        IpssrResult r = risk.ipssr();
+        if (r != null && r.computable()) {
+            scores.add(new Score("IPSS-R", null, r.score(), r.category(), r.missing()));
+        }
+        IpssmResult m = risk.ipssm();
+        if (m != null && m.best() != null) {
+            scores.add(ipssm("best", m.best(), m.missing()));
+            scores.add(ipssm("mean", m.mean(), m.missing()));
+            scores.add(ipssm("worst", m.worst(), m.missing()));
+        }
+        return scores;
+    }
+
+    private static Score ipssm(String scenario, IpssmResult.Scenario s, List<String> missing) {
+        return new Score("IPSS-M", scenario, BigDecimal.valueOf(s.score()), s.category(), missing);
     }
 }

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Resource;
 import org.junit.jupiter.api.Test;
+import org.recordpath.guidance.GuidanceEngine;
 import org.recordpath.guidance.GuidanceReport;
 import org.recordpath.model.profile.ClinicalProfile;
 import org.recordpath.model.profile.Disease;
@@ -106,12 +107,7 @@ class ExportValidationTest {
                 .withoutKaryotype()
                 .withoutTreatments()
                 .build();
-        GuidanceReport report = new GuidanceReport(
-                "unknown",
-                List.of(new GuidanceReport.PathwayResult("all-supportive-care", "MATCH", "always", List.of())),
-                List.of(),
-                new GuidanceReport.Guideline("NCCN MDS", "2026.1"),
-                "not medical advice");
+        GuidanceReport report = GuidanceEngine.withDefaultPack().evaluate(profile);
 
         Bundle bundle = EXPORTER.export(profile, report);
         List<SingleValidationMessage> messages = Validation.againstBaseR4(bundle);
