@@ -5,21 +5,42 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.recordpath.model.fact.Provenance;
+import org.recordpath.model.karyotype.KaryotypeParse;
+import org.recordpath.model.karyotype.KaryotypeRepair;
+import org.recordpath.model.karyotype.Karyotypes;
 import org.recordpath.model.profile.CytoCategory;
 import org.recordpath.model.profile.KaryotypeFinding;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Builds karyotype findings. This is the one place where the ISCN parser of clinical-model
- * ({@code org.recordpath.model.karyotype}) plugs in to fill the category and flags; without it a conventional
- * karyotype carries its ISCN string and metaphase count only, and the flags stay unknown (null).
+ * Builds karyotype findings. A conventional karyotype goes through the ISCN parser of clinical-model
+ * ({@code org.recordpath.model.karyotype}), after its unambiguous OCR repairs when the printed string does not parse;
+ * a string the parser rejects keeps its ISCN text and metaphase count, with the category and flags unknown (null).
  */
 public final class KaryotypeFacts {
     private static final Pattern CELLS = Pattern.compile("\\[(\\d+)\\]");
+
+    private static final Logger LOG = LoggerFactory.getLogger(KaryotypeFacts.class);
 
     private KaryotypeFacts() {}
 
     /** A conventional karyotype as printed. */
     public static KaryotypeFinding fromIscn(String iscn, Integer metaphases, LocalDate date, Provenance provenance) {
+        KaryotypeParse parse = Karyotypes.parse(iscn);
+        if (parse.parsed().isEmpty()) {
+            KaryotypeRepair.Repaired repaired = KaryotypeRepair.repair(iscn);
+            if (!repaired.repairs().isEmpty()) {
+                KaryotypeParse second = Karyotypes.parse(repaired.text());
+                if (second.parsed().isPresent()) {
+                    LOG.debug("karyotype read after OCR repairs {}", repaired.repairs());
+                    parse = second;
+                }
+            }
+        }
+        if (parse.parsed().isPresent()) {
+            return parse.parsed().get().toFinding(date, provenance);
+        }
         Integer counted = metaphases != null ? metaphases : countCells(iscn);
         return new KaryotypeFinding(
                 iscn, null, null, null, null, null, null, null, List.of(), "karyotype", counted, date, provenance);

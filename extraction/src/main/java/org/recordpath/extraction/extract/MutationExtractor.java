@@ -18,6 +18,8 @@ import org.recordpath.model.fact.Context;
 import org.recordpath.model.fact.Fact;
 import org.recordpath.model.fact.FactValue;
 import org.recordpath.model.fact.Fields;
+import org.recordpath.model.hgvs.Hgvs;
+import org.recordpath.model.hgvs.ProteinChange;
 import org.recordpath.model.profile.Classification;
 import org.recordpath.model.profile.Mutation;
 
@@ -105,11 +107,14 @@ final class MutationExtractor implements Extractor {
         String p = null;
         Matcher m = P_DOT.matcher(tail);
         if (m.find()) {
-            p = ProteinChanges.normalise(m.group()).orElse(null);
+            p = Hgvs.protein(m.group()).value().map(ProteinChange::oneLetter).orElse(null);
         } else {
             Matcher b = P_BARE.matcher(tail);
             if (b.find()) {
-                p = ProteinChanges.normalise(b.group(1)).orElse(null);
+                p = Hgvs.protein(b.group(1))
+                        .value()
+                        .map(ProteinChange::oneLetter)
+                        .orElse(null);
             }
         }
         Matcher c = C_DOT.matcher(tail);
