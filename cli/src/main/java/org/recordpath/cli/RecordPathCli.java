@@ -44,6 +44,7 @@ public final class RecordPathCli {
                                     new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
                                     out,
                                     err);
+                case "rediff" -> new RediffCommand().run(rest, out, err);
                 case "-h", "--help", "help" -> {
                     out.println(USAGE);
                     yield 0;

@@ -1,6 +1,7 @@
 package org.recordpath.extraction;
 
 import java.util.List;
+import java.util.Set;
 import org.recordpath.model.fact.Fact;
 
 /**
@@ -11,4 +12,27 @@ public interface StructuredImporter {
     boolean accepts(DocumentKind kind);
 
     List<Fact> importFacts(SourceDocument document, DocumentKind kind) throws UnreadableDocumentException;
+
+    /** Reads the facts of one structured document. */
+    @FunctionalInterface
+    interface FactReader {
+        List<Fact> read(SourceDocument document) throws UnreadableDocumentException;
+    }
+
+    /** An importer for the given kinds of document. */
+    static StructuredImporter forKinds(Set<DocumentKind> kinds, FactReader reader) {
+        Set<DocumentKind> accepted = Set.copyOf(kinds);
+        return new StructuredImporter() {
+            @Override
+            public boolean accepts(DocumentKind kind) {
+                return accepted.contains(kind);
+            }
+
+            @Override
+            public List<Fact> importFacts(SourceDocument document, DocumentKind kind)
+                    throws UnreadableDocumentException {
+                return reader.read(document);
+            }
+        };
+    }
 }

@@ -2,7 +2,13 @@ package org.recordpath.intake.processing;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
+import org.recordpath.extraction.DocumentKind;
 import org.recordpath.extraction.RecordExtractor;
+import org.recordpath.extraction.StructuredImporter;
+import org.recordpath.extraction.UnreadableDocumentException;
+import org.recordpath.fhir.read.FhirBundleImporter;
+import org.recordpath.fhir.read.FhirImportException;
 import org.recordpath.intake.documents.Documents;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -13,10 +19,19 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** Wires the extraction library and the job machinery. */
 @Configuration(proxyBeanMethods = false)
 class ProcessingConfiguration {
-    /** Structured (FHIR) importers are added here once fhir-mappings provides its adapter. */
+    /** FHIR bundles (JSON or XML) are imported by fhir-mappings; everything else is read page by page. */
     @Bean
     RecordExtractor recordExtractor() {
-        return new RecordExtractor(List.of());
+        FhirBundleImporter fhir = FhirBundleImporter.create();
+        StructuredImporter bundles =
+                StructuredImporter.forKinds(Set.of(DocumentKind.FHIR_JSON, DocumentKind.FHIR_XML), document -> {
+                    try {
+                        return fhir.importFacts(document.id(), document.path());
+                    } catch (FhirImportException e) {
+                        throw new UnreadableDocumentException(document.id(), e.getMessage(), e);
+                    }
+                });
+        return new RecordExtractor(List.of(bundles));
     }
 
     @Bean
