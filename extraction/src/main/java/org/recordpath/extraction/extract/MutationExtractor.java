@@ -29,6 +29,7 @@ import org.recordpath.model.profile.Mutation;
  * said to be not tested stays unknown.
  */
 final class MutationExtractor implements Extractor {
+    private static final Pattern OCR_TIER = Pattern.compile("\\btier ([il|1!]{1,3})(?![a-z0-9])");
     private static final Pattern P_DOT = Pattern.compile("p\\.\\(?[A-Z][a-z]{0,2}\\d+[A-Za-z*=_\\d]*\\)?");
     private static final Pattern P_BARE =
             Pattern.compile("^[\\s:]*\\(?([A-Z]\\d{1,4}(?:[A-Z*]|fs\\*?\\d*)(?:fs\\*?\\d*)?)(?![\\w])");
@@ -137,6 +138,19 @@ final class MutationExtractor implements Extractor {
                 ev.provenance());
     }
 
+    /** OCR reads the roman tier numerals as "|", "l" or "1" ("Tier Il" is tier II): spell them as i's. */
+    static String romanTiers(String lower) {
+        Matcher m = OCR_TIER.matcher(lower);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(
+                    out,
+                    Matcher.quoteReplacement("tier " + "i".repeat(m.group(1).length())));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
     private static BigDecimal vaf(String tail) {
         Matcher v = VAF.matcher(tail);
         if (v.find()) {
@@ -148,7 +162,7 @@ final class MutationExtractor implements Extractor {
     }
 
     private static Classification classification(SectionKind section, String text) {
-        String t = text.toLowerCase(Locale.ROOT);
+        String t = romanTiers(text.toLowerCase(Locale.ROOT));
         if (section == SectionKind.UNCERTAIN_VARIANTS
                 || t.contains("uncertain significance")
                 || t.matches("(?s).*\\b(vus|tier iii)\\b.*")) {
