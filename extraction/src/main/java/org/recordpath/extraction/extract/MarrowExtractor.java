@@ -24,7 +24,7 @@ import org.recordpath.model.profile.Analyte;
 final class MarrowExtractor implements Extractor {
     private static final String NUM = "(\\d{1,3}(?:\\.\\d+)?)";
     private static final Pattern BLASTS =
-            Pattern.compile("(?i)(?:" + NUM + "\\s*%\\s*(?:CD34\\+?\\s*)?(?:myelo)?blasts\\b"
+            Pattern.compile("(?i)(?:" + NUM + "[ \\t]*%[ \\t]*(?:CD34\\+?[ \\t]*)?(?:myelo)?blasts\\b"
                     + "|\\b(?:myelo)?blasts?(?: count| percentage)?(?:,?\\s*(?:peripheral blood|PB|bone marrow|BM|marrow|aspirate))?\\s*(?:\\(%\\))?\\s*[:=]?\\s*"
                     + NUM + "(?!\\s*[-/\\d]))");
     private static final Pattern RS = Pattern.compile(

@@ -38,6 +38,12 @@ class MarrowAndDiagnosisTest {
     }
 
     @Test
+    void aPercentOnTheLineAboveIsNotABlastCount() {
+        var f = Snippets.facts(marrow, "RDW 16.0 %\nBlasts (manual, peripheral blood) 4 %", Analyte.BM_BLASTS.path());
+        assertThat(f).noneMatch(x -> ((FactValue.Measured) x.value()).value().intValue() == 16);
+    }
+
+    @Test
     void flowCytometryBlastsAreNotTheMarrowCount() {
         var f = Snippets.facts(marrow, "Flow: 10.4% CD34+ blasts.", Analyte.BM_BLASTS.path());
         assertThat(f).allMatch(x -> x.context() == Context.OTHER_SPECIMEN);
