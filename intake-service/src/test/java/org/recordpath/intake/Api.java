@@ -80,4 +80,12 @@ public final class Api {
     public static JsonNode json(MvcResult result) throws Exception {
         return ContractJson.mapper().readTree(result.getResponse().getContentAsByteArray());
     }
+
+    /**
+     * The JSON a value becomes on the wire, read back: compares like {@link #json(MvcResult)}, whereas
+     * {@code valueToTree} keeps Java number types (a BigDecimal 8.4 is not equal to the double 8.4 read from text).
+     */
+    public static JsonNode wire(Object value) throws Exception {
+        return ContractJson.mapper().readTree(ContractJson.mapper().writeValueAsBytes(value));
+    }
 }
