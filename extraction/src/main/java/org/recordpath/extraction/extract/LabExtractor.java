@@ -15,6 +15,7 @@ import org.recordpath.extraction.text.SectionKind;
 import org.recordpath.model.fact.Context;
 import org.recordpath.model.fact.Fact;
 import org.recordpath.model.fact.FactValue;
+import org.recordpath.model.fact.ReadMethod;
 import org.recordpath.model.profile.Analyte;
 
 /**
@@ -28,6 +29,13 @@ final class LabExtractor implements Extractor {
     private static final double NEAR_MISS = 0.6;
     private static final java.util.Set<SectionKind> TABLE_SECTIONS =
             java.util.EnumSet.of(SectionKind.LABS, SectionKind.PERIPHERAL_BLOOD);
+
+    /**
+     * Analytes written with a decimal by convention (Hb 8.1 g/dL, WBC 2.9, ANC 1.20), whose OCR readings are checked
+     * for a lost decimal point; EPO and ferritin span orders of magnitude, so a high value there is no sign of one.
+     */
+    private static final java.util.Set<Analyte> DECIMAL_COUNTS =
+            java.util.EnumSet.of(Analyte.HEMOGLOBIN, Analyte.WBC, Analyte.ANC);
 
     private final AnalyteLabels labels = new AnalyteLabels();
     private final UnitConverter units = new UnitConverter();
@@ -167,6 +175,11 @@ final class LabExtractor implements Extractor {
             LocalDate date,
             double confidence,
             List<Fact> out) {
+        if (page.page().method() == ReadMethod.OCR
+                && DECIMAL_COUNTS.contains(label.analyte())
+                && scan.mayHaveLostDecimalPoint(v)) {
+            return;
+        }
         Optional<LabValues.Converted> c = values.toCanonical(label, v, scan);
         if (c.isEmpty()) {
             return;

@@ -59,6 +59,19 @@ record ValueScan(List<Value> values, UnitConverter.WrittenUnit unit, BigDecimal 
         return new ValueScan(values, unit, rangeHigh);
     }
 
+    /**
+     * Whether OCR may have dropped this value's decimal point: a whole number over twice the upper limit of a reference
+     * range written with decimals ("29" beside "4.0-11.0") that, with the range's decimals restored ("2.9"), is not
+     * above it. Both readings are plausible, so neither is safe to keep.
+     */
+    boolean mayHaveLostDecimalPoint(Value v) {
+        if (rangeHigh == null || rangeHigh.scale() <= 0 || v.number().scale() > 0 || v.comparator() != null) {
+            return false;
+        }
+        return v.number().compareTo(rangeHigh.add(rangeHigh)) > 0
+                && v.number().movePointLeft(rangeHigh.scale()).compareTo(rangeHigh) <= 0;
+    }
+
     static BigDecimal parse(String number) {
         return new BigDecimal(number.replace(",", ""));
     }

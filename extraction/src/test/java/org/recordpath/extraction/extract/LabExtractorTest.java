@@ -33,6 +33,8 @@ class LabExtractorTest {
                 "Platelet count 88 x10*9/L|labs.platelets|88",
                 "Platelets 88 ×10⁹/L|labs.platelets|88",
                 "PLT 88 /nL|labs.platelets|88",
+                "PLT 88 xl0%9/L|labs.platelets|88",
+                "ANC 2.10 x10“9/L|labs.anc|2.1",
                 "WBC 3.2 10^3/uL|labs.wbc|3.2",
                 "ANC 1,200|labs.anc|1.2",
                 "ANC 1200 cells/uL|labs.anc|1.2",
@@ -47,6 +49,42 @@ class LabExtractorTest {
         List<Fact> found = Snippets.facts(labs, "Labs 01/05/2026: " + text + ".", field);
         assertThat(found).isNotEmpty();
         assertThat(value(found.get(0))).isEqualByComparingTo(expected);
+    }
+
+    @Test
+    void aResultsTableRowWhoseLabelOcrMisreadInOneLetterIsStillRead() {
+        String text = "Hematology / Chemistry\n"
+                + "Test 13-Jan-2026 03-Feb-2026 31-Mar-2026 Units Ref range\n"
+                + "WBC 4.2 4.1 4.0 xl0*9/L_\u20144.0-11.0\n"
+                + "Pit 300 295 290 xl0%9/L 150-400\n";
+        List<Fact> plt = Snippets.facts(labs, text, "labs.platelets");
+        assertThat(plt)
+                .extracting(LabExtractorTest::value)
+                .map(BigDecimal::intValue)
+                .containsExactlyInAnyOrder(300, 295, 290);
+        assertThat(plt).allMatch(f -> f.confidence() < 1.0);
+    }
+
+    @Test
+    void anOcrReadingThatMayHaveLostItsDecimalPointIsNotKept() {
+        String row =
+                "Test Result Units Ref range\nWBC 29 10%3/uL 4.0-11.0\nHgb 81 g/dL 12.0-15.5\nMCV 102 fL 80.0-100.0\n";
+        var ocr = labs.extract(Snippets.ocrDoc(row));
+        assertThat(ocr).noneMatch(f -> f.field().equals("labs.wbc"));
+        assertThat(ocr).noneMatch(f -> f.field().equals("labs.hemoglobin"));
+        assertThat(ocr)
+                .filteredOn(f -> f.field().equals("labs.mcv"))
+                .extracting(f -> value(f).intValueExact())
+                .containsExactly(102);
+        // A serum EPO far above its range is common, and no sign of a lost decimal point.
+        assertThat(labs.extract(Snippets.ocrDoc("Test Result Units Ref range\nEPO level 130H mU/mL ~\u20142.6-18.5\n")))
+                .filteredOn(f -> f.field().equals("labs.serumEpo"))
+                .extracting(f -> value(f).intValueExact())
+                .containsExactly(130);
+        // The same row in a text layer is what it says: a WBC of 29 is a real (if rare) reading.
+        assertThat(Snippets.facts(labs, row, "labs.wbc"))
+                .extracting(f -> value(f).intValueExact())
+                .containsExactly(29);
     }
 
     @Test

@@ -14,6 +14,10 @@ final class Snippets {
         return DocumentText.of("synthetic", List.of(new PageText(1, text, ReadMethod.TEXT_LAYER, List.of(), 1.0)));
     }
 
+    static DocumentText ocrDoc(String text) {
+        return DocumentText.of("synthetic", List.of(new PageText(1, text, ReadMethod.OCR, List.of(), 0.9)));
+    }
+
     static List<Fact> facts(Extractor extractor, String text, String field) {
         return extractor.extract(doc(text)).stream()
                 .filter(f -> f.field().equals(field))
