@@ -39,12 +39,6 @@ import org.springframework.web.client.RestClient;
         })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IntakeEndToEndIT {
-    /**
-     * How this branch's extraction reads a scanned page. The thin reader on this branch reads every PDF page by its
-     * text layer; with the OCR reader merged this is {@code OCR} (see the hand-over report).
-     */
-    static final String SCANNED_PAGE_METHOD = "TEXT_LAYER";
-
     private static final Duration PROCESSING_TIMEOUT = Duration.ofMinutes(4);
 
     @LocalServerPort
@@ -89,7 +83,7 @@ class IntakeEndToEndIT {
     void theScannedPdfIsReadPageByPage() {
         assertThat(scannedPdf.get("status").asText()).isEqualTo("DONE");
         assertThat(scannedPdf.get("pages")).hasSize(1);
-        assertThat(scannedPdf.get("pages").findValuesAsText("method")).containsOnly(SCANNED_PAGE_METHOD);
+        assertThat(scannedPdf.get("pages").findValuesAsText("method")).containsOnly("OCR");
     }
 
     @Test
@@ -103,6 +97,25 @@ class IntakeEndToEndIT {
         assertThat(json.has("karyotype")).isTrue();
         assertThat(json.has("mutations")).isTrue();
         assertThat(json.get("demographics").has("age")).isTrue();
+    }
+
+    @Test
+    void theProfileCarriesTheValuesOfBothDocuments() {
+        JsonNode json = call("navigator", "GET", "/api/patients/" + patient + "/profile", null)
+                .json();
+
+        // From the scanned lab sheet (OCR), the newest values:
+        assertThat(json.at("/labs/hemoglobin/value").decimalValue()).isEqualByComparingTo("8.1");
+        assertThat(json.at("/labs/hemoglobin/date").asText()).isEqualTo("2026-03-31");
+        assertThat(json.at("/labs/hemoglobin/provenance/method").asText()).isEqualTo("OCR");
+        assertThat(json.at("/labs/platelets/value").decimalValue()).isEqualByComparingTo("290");
+        assertThat(json.at("/labs/anc/value").decimalValue()).isEqualByComparingTo("2.0");
+        assertThat(json.at("/labs/serumEpo/value").decimalValue()).isEqualByComparingTo("130");
+        // From the marrow report (text layer):
+        assertThat(json.at("/labs/bmBlasts/value").decimalValue()).isEqualByComparingTo("2");
+        assertThat(json.at("/labs/bmBlasts/provenance/method").asText()).isEqualTo("TEXT_LAYER");
+        assertThat(json.at("/karyotype/iscn").asText()).isEqualTo("46,XX,del(5)(q13q33)[16]/46,XX[4]");
+        assertThat(json.at("/karyotype/ipssrCategory").asText()).isEqualTo("Good");
     }
 
     @Test
