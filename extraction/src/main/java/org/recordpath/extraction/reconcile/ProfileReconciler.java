@@ -35,7 +35,7 @@ public final class ProfileReconciler {
         var negatives = MutationReconciler.negatives(facts, mutations);
         return new ClinicalProfile(
                 asOf(facts),
-                demographics(facts),
+                demographics(facts, conflicts),
                 DiagnosisReconciler.diagnosis(facts),
                 labs,
                 karyotype(facts),
@@ -61,9 +61,9 @@ public final class ProfileReconciler {
                 .orElse(null);
     }
 
-    private static Demographics demographics(List<Fact> facts) {
+    private static Demographics demographics(List<Fact> facts, List<Conflict> conflicts) {
         Map<String, Provenance> prov = new HashMap<>();
-        Optional<Fact> age = FactOrder.latest(facts, Fields.AGE);
+        Optional<Fact> age = AgeAgreement.current(FactOrder.affirmed(facts, Fields.AGE), conflicts);
         Optional<Fact> sex = FactOrder.latest(facts, Fields.SEX);
         age.ifPresent(f -> prov.put("age", f.provenance()));
         sex.ifPresent(f -> prov.put("sex", f.provenance()));

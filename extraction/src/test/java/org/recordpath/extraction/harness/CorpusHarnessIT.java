@@ -32,11 +32,15 @@ import org.recordpath.model.profile.ClinicalProfile;
  * Writes target/harness/summary.txt and details.tsv; fails below the floors.
  */
 class CorpusHarnessIT {
-    /** Just under what the pipeline reaches (2026-11-26: 0.995 overall without FHIR-sourced gold, 0.998 text PDFs). */
-    private static final double FLOOR_OVERALL = 0.98;
+    /**
+     * Just under what the pipeline reaches (2026-11-27: 0.993 overall without FHIR-sourced gold, 0.998 text PDFs,
+     * 0.991 scanned PDFs, 1.000 photos); the photo floor is the issue's acceptance (few photo-sourced fields).
+     */
+    private static final double FLOOR_OVERALL = 0.985;
 
     private static final double FLOOR_TEXT_PDF = 0.98;
-    private static final double FLOOR_SCANNED = 0.95;
+    private static final double FLOOR_SCANNED = 0.97;
+    private static final double FLOOR_PHOTO = 0.90;
 
     private final ObjectMapper json = new ObjectMapper();
     private final RecordExtractor extractor = new RecordExtractor(List.of());
@@ -110,6 +114,7 @@ class CorpusHarnessIT {
         assertThat(score.overallWithoutFhir.f1()).isGreaterThanOrEqualTo(FLOOR_OVERALL);
         assertThat(score.byFormat.get("text-pdf").f1()).isGreaterThanOrEqualTo(FLOOR_TEXT_PDF);
         assertThat(score.byFormat.get("scanned-pdf").f1()).isGreaterThanOrEqualTo(FLOOR_SCANNED);
+        assertThat(score.byFormat.get("photo-jpg").f1()).isGreaterThanOrEqualTo(FLOOR_PHOTO);
     }
 
     /** The project's reader first; the tesseract CLI only for documents it returns no text for (until OCR lands). */

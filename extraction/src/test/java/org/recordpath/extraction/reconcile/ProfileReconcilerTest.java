@@ -35,6 +35,45 @@ class ProfileReconcilerTest {
                 ctx);
     }
 
+    private static Fact age(int years, String date, String doc) {
+        return new Fact(
+                "demographics.age",
+                new FactValue.Measured(new BigDecimal(years), "a", null),
+                LocalDate.parse(date),
+                from(doc),
+                0.9,
+                Context.AFFIRMED);
+    }
+
+    @Test
+    void anAgeWhoseBirthYearTheOtherDocumentsContradictIsNotCurrentButAConflict() {
+        ClinicalProfile p = reconciler.reconcile(List.of(
+                age(74, "2026-05-07", "note"),
+                age(74, "2026-05-07", "note"),
+                age(74, "2026-05-22", "pathology"),
+                age(71, "2026-05-26", "photo")));
+        assertThat(p.demographics().age()).isEqualTo(74);
+        assertThat(p.demographics().provenance().get("age").document()).isEqualTo("pathology");
+        assertThat(p.conflicts())
+                .singleElement()
+                .satisfies(c -> assertThat(c.field()).isEqualTo("demographics.age"))
+                .satisfies(c -> assertThat(c.candidates()).hasSize(2));
+    }
+
+    @Test
+    void agesThatGrowWithTheYearsAgreeAndTheNewestIsCurrent() {
+        ClinicalProfile p = reconciler.reconcile(List.of(age(70, "2024-03-01", "old"), age(72, "2026-02-10", "new")));
+        assertThat(p.demographics().age()).isEqualTo(72);
+        assertThat(p.conflicts()).isEmpty();
+    }
+
+    @Test
+    void twoDocumentsThatDisagreeOnTheBirthYearLeaveTheNewestCurrentAndAConflict() {
+        ClinicalProfile p = reconciler.reconcile(List.of(age(74, "2026-05-07", "a"), age(71, "2026-05-26", "b")));
+        assertThat(p.demographics().age()).isEqualTo(71);
+        assertThat(p.conflicts()).hasSize(1);
+    }
+
     @Test
     void theMostRecentValueIsCurrentAndOlderOnesFormTheSeries() {
         ClinicalProfile p = reconciler.reconcile(List.of(
