@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
 import org.w3c.dom.Node;
 
 /**
- * Reads PNG, JPEG and (multi-page) TIFF images by OCR. The declared size of each image is checked against the pixel
+ * Reads PNG, JPEG and (multi-page) TIFF images by OCR, photos turned upright by their EXIF orientation (word boxes
+ * are then in the upright image, as a browser shows it). The declared size of each image is checked against the pixel
  * limit before it is decoded, so a small file that declares a huge image is refused without filling the memory.
  */
 final class ImagePages {
@@ -50,7 +51,9 @@ final class ImagePages {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, false, false);
-                return pages(id, kind, reader, progress);
+                int orientation =
+                        kind == DocumentKind.TIFF ? ExifOrientation.UPRIGHT : ExifOrientation.of(document.path());
+                return pages(id, kind, reader, orientation, progress);
             } finally {
                 reader.dispose();
             }
@@ -60,7 +63,8 @@ final class ImagePages {
         }
     }
 
-    private ReadDocument pages(String id, DocumentKind kind, ImageReader reader, ProgressListener progress)
+    private ReadDocument pages(
+            String id, DocumentKind kind, ImageReader reader, int orientation, ProgressListener progress)
             throws IOException, UnreadableDocumentException {
         int count = kind == DocumentKind.TIFF ? reader.getNumImages(true) : 1;
         if (count > settings.maxPages()) {
@@ -80,7 +84,7 @@ final class ImagePages {
                                 + settings.maxPixels() / 1_000_000 + " megapixels)");
             }
             try {
-                pages.add(page(i, reader));
+                pages.add(page(i, reader, orientation));
             } catch (PageUnreadableException e) {
                 warnings.add("page " + (i + 1) + ": " + e.getMessage());
             } catch (IOException | RuntimeException e) {
@@ -94,9 +98,9 @@ final class ImagePages {
         return new ReadDocument(id, kind, pages, warnings);
     }
 
-    private PageText page(int index, ImageReader reader) throws IOException, PageUnreadableException {
+    private PageText page(int index, ImageReader reader, int orientation) throws IOException, PageUnreadableException {
         double[] dpi = declaredDpi(reader.getImageMetadata(index));
-        BufferedImage gray = ImageNormaliser.toGray(reader.read(index));
+        BufferedImage gray = ExifOrientation.upright(ImageNormaliser.toGray(reader.read(index)), orientation);
         double fx = ImageNormaliser.scaleFor(gray.getWidth(), gray.getHeight(), dpi[0]);
         // fax pages are often sent at half the vertical resolution (204 × 98 dpi): stretch them to square pixels
         double fy = dpi[0] > 0 && dpi[1] > 0 ? fx * dpi[0] / dpi[1] : fx;
