@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.recordpath.model.fact.Provenance;
 import org.recordpath.model.fact.ReadMethod;
+import org.recordpath.model.karyotype.Karyotypes;
 import org.recordpath.model.profile.Analyte;
 import org.recordpath.model.profile.Classification;
 import org.recordpath.model.profile.Clinical;
@@ -32,9 +33,9 @@ import org.recordpath.model.profile.Transfusion;
 import org.recordpath.model.profile.Treatment;
 
 /**
- * Test-side loader: a corpus gold file (corpus/SCHEMA.md) as a contract profile. The karyotype flags are derived here
- * from the ISCN string by simple substring checks and from the stated category, because the karyotype parser of
- * org.recordpath.model.karyotype has not landed on this branch yet; replace them with the parser when it does.
+ * Test-side loader: a corpus gold file (corpus/SCHEMA.md) as a contract profile. The karyotype finding comes from the
+ * ISCN parser of org.recordpath.model.karyotype, the same one extraction uses, and must agree with the gold's stated
+ * IPSS-R category.
  */
 final class GoldProfiles {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -203,7 +204,7 @@ final class GoldProfiles {
                 List.of());
     }
 
-    /** Flags from the ISCN string and the stated category (stand-in for the karyotype parser). */
+    /** The parsed ISCN string; a gold karyotype the parser rejects or categorises otherwise fails the test. */
     static KaryotypeFinding karyotype(JsonNode k, Provenance src) {
         String iscn = text(k.path("iscn"));
         String cat = text(k.path("ipssr_cyto_category"));
@@ -217,15 +218,15 @@ final class GoldProfiles {
             return new KaryotypeFinding(
                     null, category, null, null, null, null, null, null, List.of(), "reported", null, null, src);
         }
-        String firstClone = iscn.split("/")[0].replaceAll("\\[.*", "");
-        String[] parts = firstClone.split(",(?![^(]*\\))");
-        int count = Math.max(0, parts.length - 2);
-        boolean del5q = iscn.contains("del(5)(q");
-        boolean minus7 = iscn.matches(".*,-7([,\\[].*|$)") || iscn.contains("del(7)(q");
-        boolean del17p = iscn.matches(".*,-17([,\\[].*|$)") || iscn.contains("del(17)(p");
-        boolean complex = count >= 3;
-        return new KaryotypeFinding(
-                iscn, category, del5q, minus7, del17p, complex, null, count, List.of(), "karyotype", 20, null, src);
+        KaryotypeFinding parsed = Karyotypes.parse(iscn)
+                .parsed()
+                .orElseThrow(() -> new IllegalStateException("gold karyotype not parsed: " + iscn))
+                .toFinding(null, src);
+        if (category != null && parsed.ipssrCategory() != category) {
+            throw new IllegalStateException(
+                    "gold karyotype " + iscn + " is " + category + ", parsed as " + parsed.ipssrCategory());
+        }
+        return parsed;
     }
 
     private static List<ReportedRisk> reported(JsonNode ipssr, Provenance src) {
