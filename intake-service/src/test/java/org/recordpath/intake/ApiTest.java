@@ -107,6 +107,24 @@ class ApiTest {
     }
 
     @Test
+    void theFhirExportIsABundleOfTheProfileAndGuidance() throws Exception {
+        UUID patient = api.createPatient("navigator");
+        api.awaitFinished(
+                "navigator",
+                api.uploadAccepted("navigator", patient, Corpus.dev("D001", "BM_Biopsy_Report.pdf")),
+                Duration.ofSeconds(60));
+
+        MvcResult fhir = api.get("navigator", "/api/patients/{id}/fhir", patient);
+
+        assertThat(fhir.getResponse().getContentType()).startsWith("application/fhir+json");
+        JsonNode bundle = Api.json(fhir);
+        assertThat(bundle.get("resourceType").asText()).isEqualTo("Bundle");
+        assertThat(bundle.findValuesAsText("resourceType"))
+                .contains("Patient", "Condition", "Observation", "RiskAssessment");
+        assertThat(fhir.getResponse().getContentAsString()).contains("46,XX,del(5)(q13q33)[16]/46,XX[4]");
+    }
+
+    @Test
     void aBrokenPdfEndsFailedWithAPlainReasonAndTheServiceGoesOn() throws Exception {
         UUID patient = api.createPatient("navigator");
         byte[] broken = "%PDF-1.7\nthis is not really a PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);

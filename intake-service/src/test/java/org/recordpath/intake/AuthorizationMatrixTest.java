@@ -41,6 +41,7 @@ class AuthorizationMatrixTest {
         LIST_DOCUMENTS,
         PROFILE,
         GUIDANCE,
+        FHIR_EXPORT,
         DOCUMENT,
         UPLOAD,
         RERUN,
@@ -105,6 +106,14 @@ class AuthorizationMatrixTest {
         "GUIDANCE, CLINICIAN, OTHER, 404",
         "GUIDANCE, ADMIN, OWN, 200",
         "GUIDANCE, ADMIN, OTHER, 200",
+        "FHIR_EXPORT, PATIENT, OWN, 200",
+        "FHIR_EXPORT, PATIENT, OTHER, 404",
+        "FHIR_EXPORT, NAVIGATOR, OWN, 200",
+        "FHIR_EXPORT, NAVIGATOR, OTHER, 404",
+        "FHIR_EXPORT, CLINICIAN, OWN, 200",
+        "FHIR_EXPORT, CLINICIAN, OTHER, 404",
+        "FHIR_EXPORT, ADMIN, OWN, 200",
+        "FHIR_EXPORT, ADMIN, OTHER, 200",
         "DOCUMENT, PATIENT, OWN, 200",
         "DOCUMENT, PATIENT, OTHER, 404",
         "DOCUMENT, NAVIGATOR, OWN, 200",
@@ -197,6 +206,8 @@ class AuthorizationMatrixTest {
                 return get("/api/patients/{id}/profile", patient);
             case GUIDANCE:
                 return get("/api/patients/{id}/guidance", patient);
+            case FHIR_EXPORT:
+                return get("/api/patients/{id}/fhir", patient);
             case DOCUMENT:
                 return get("/api/documents/{id}", document);
             case UPLOAD:
