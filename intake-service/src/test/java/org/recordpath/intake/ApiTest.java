@@ -70,7 +70,12 @@ class ApiTest {
         UUID id = UUID.fromString(body.get("id").asText());
         assertThat(accepted.getResponse().getHeader("Location")).isEqualTo("/api/documents/" + id);
         Path stored = storage.resolve(patient.toString()).resolve(id.toString());
-        assertThat(stored).hasBinaryContent(Files.readAllBytes(file));
+        assertThat(stored).isRegularFile();
+        assertThat(Files.readAllBytes(stored)).as("encrypted at rest").isNotEqualTo(Files.readAllBytes(file));
+        assertThat(api.get("navigator", "/api/documents/{id}/content", id)
+                        .getResponse()
+                        .getContentAsByteArray())
+                .isEqualTo(Files.readAllBytes(file));
 
         JsonNode done = api.awaitFinished("navigator", id, Duration.ofSeconds(60));
         assertThat(done.get("status").asText()).isEqualTo("DONE");

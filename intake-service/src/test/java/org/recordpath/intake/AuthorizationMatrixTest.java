@@ -43,10 +43,12 @@ class AuthorizationMatrixTest {
         GUIDANCE,
         FHIR_EXPORT,
         DOCUMENT,
+        CONTENT,
         UPLOAD,
         RERUN,
         CREATE_PATIENT,
-        LIST_PATIENTS
+        LIST_PATIENTS,
+        AUDIT
     }
 
     @Autowired
@@ -122,6 +124,14 @@ class AuthorizationMatrixTest {
         "DOCUMENT, CLINICIAN, OTHER, 404",
         "DOCUMENT, ADMIN, OWN, 200",
         "DOCUMENT, ADMIN, OTHER, 200",
+        "CONTENT, PATIENT, OWN, 200",
+        "CONTENT, PATIENT, OTHER, 404",
+        "CONTENT, NAVIGATOR, OWN, 200",
+        "CONTENT, NAVIGATOR, OTHER, 404",
+        "CONTENT, CLINICIAN, OWN, 200",
+        "CONTENT, CLINICIAN, OTHER, 404",
+        "CONTENT, ADMIN, OWN, 200",
+        "CONTENT, ADMIN, OTHER, 200",
         "UPLOAD, PATIENT, OWN, 202",
         "UPLOAD, PATIENT, OTHER, 404",
         "UPLOAD, NAVIGATOR, OWN, 202",
@@ -173,6 +183,18 @@ class AuthorizationMatrixTest {
         assertThat(result.getResponse().getStatus()).isEqualTo(status);
     }
 
+    @ParameterizedTest(name = "read the audit trail as {0} → {1}")
+    @CsvSource({"PATIENT, 403", "NAVIGATOR, 403", "CLINICIAN, 403", "ADMIN, 200"})
+    void onlyAdminsReadTheAuditTrail(Role role, int status) throws Exception {
+        MvcResult result = mvc.perform(request(Endpoint.AUDIT, ownPatient, null).with(httpBasic(user(role), "demo")))
+                .andReturn();
+
+        assertThat(result.getResponse().getStatus()).isEqualTo(status);
+        if (status == 403) {
+            assertThat(Api.json(result).get("type").asText()).isEqualTo("https://recordpath.org/problems/forbidden");
+        }
+    }
+
     @ParameterizedTest(name = "list patients as {0}: own {1}, other {2}")
     @CsvSource({"PATIENT, true, false", "NAVIGATOR, true, false", "CLINICIAN, true, false", "ADMIN, true, true"})
     void thePatientListHoldsOnlyVisiblePatients(Role role, boolean seesOwn, boolean seesOther) throws Exception {
@@ -210,6 +232,10 @@ class AuthorizationMatrixTest {
                 return get("/api/patients/{id}/fhir", patient);
             case DOCUMENT:
                 return get("/api/documents/{id}", document);
+            case CONTENT:
+                return get("/api/documents/{id}/content", document);
+            case AUDIT:
+                return get("/api/audit").param("patient", String.valueOf(patient));
             case UPLOAD:
                 return multipart("/api/patients/{id}/documents", patient)
                         .file(new MockMultipartFile(

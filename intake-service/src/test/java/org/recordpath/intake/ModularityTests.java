@@ -16,7 +16,7 @@ class ModularityTests {
         modules.verify();
         assertThat(modules.stream().map(ApplicationModule::getName))
                 .containsExactlyInAnyOrder(
-                        "accounts", "patients", "documents", "processing", "guidance", "web", "demo");
+                        "accounts", "audit", "patients", "documents", "processing", "guidance", "web", "demo");
     }
 
     @Test

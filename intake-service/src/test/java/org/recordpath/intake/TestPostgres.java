@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.test.context.DynamicPropertyRegistry;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
@@ -41,6 +42,17 @@ public final class TestPostgres {
             dropStaleSchemas(server);
         }
         return server;
+    }
+
+    /** Points the application at a fresh schema of the test PostgreSQL, with its documents under target/it-data. */
+    public static void useFreshSchema(DynamicPropertyRegistry registry) {
+        Server server = server();
+        String schema = freshSchema();
+        registry.add("spring.datasource.url", () -> server.url(schema));
+        registry.add("spring.datasource.username", server::user);
+        registry.add("spring.datasource.password", server::password);
+        registry.add("spring.flyway.schemas", () -> schema);
+        registry.add("recordpath.data-dir", () -> "target/it-data/" + schema);
     }
 
     /** A new schema name; Flyway creates it ({@code spring.flyway.schemas}). */

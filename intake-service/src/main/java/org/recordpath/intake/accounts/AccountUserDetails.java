@@ -6,12 +6,14 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Spring Security's view of an account: username, BCrypt hash, one role. */
+/** Spring Security's view of an account: username, BCrypt hash, one role; locked while throttled. */
 class AccountUserDetails implements UserDetailsService {
     private final AccountRepository repository;
+    private final LoginThrottle throttle;
 
-    AccountUserDetails(AccountRepository repository) {
+    AccountUserDetails(AccountRepository repository, LoginThrottle throttle) {
         this.repository = repository;
+        this.throttle = throttle;
     }
 
     @Override
@@ -23,6 +25,7 @@ class AccountUserDetails implements UserDetailsService {
                 .password(account.passwordHash())
                 .roles(account.role().name())
                 .disabled(!account.enabled())
+                .accountLocked(throttle.locked(account.username()))
                 .build();
     }
 }

@@ -1,10 +1,15 @@
 package org.recordpath.intake.accounts;
 
 import java.time.Clock;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -12,16 +17,20 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 /**
  * Two filter chains: the stateless JSON API under {@code /api/**} with HTTP Basic (no CSRF, since no cookie
- * authenticates it), and the pages with form login, a session and CSRF tokens. Both send a strict CSP.
+ * authenticates it), and the pages with form login, a session and CSRF tokens. Both send a strict CSP (no inline
+ * scripts or styles), deny framing, send no referrer and HSTS over HTTPS. Sign-in events go to the {@link
+ * LoginThrottle} and the audit trail.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
     @Bean
     PasswordEncoder passwordEncoder(SecuritySettings settings) {
@@ -29,8 +38,26 @@ class SecurityConfiguration {
     }
 
     @Bean
-    AccountUserDetails accountUserDetails(AccountRepository repository) {
-        return new AccountUserDetails(repository);
+    LoginThrottle loginThrottle(SecuritySettings settings, Clock clock) {
+        return new LoginThrottle(
+                clock, settings.loginMaxFailures(), settings.loginFailureWindow(), settings.loginLockout());
+    }
+
+    @Bean
+    AccountUserDetails accountUserDetails(AccountRepository repository, LoginThrottle throttle) {
+        return new AccountUserDetails(repository, throttle);
+    }
+
+    /** Sign-in successes and failures (form and Basic) as application events, for the throttle and the audit. */
+    @Bean
+    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
+        return new DefaultAuthenticationEventPublisher(publisher);
+    }
+
+    /** Requests refused by role as application events, for the audit. */
+    @Bean
+    AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher publisher) {
+        return new SpringAuthorizationEventPublisher(publisher);
     }
 
     @Bean
@@ -43,7 +70,9 @@ class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http) throws Exception {
         ProblemResponses problems = new ProblemResponses();
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/patients")
+                .authorizeHttpRequests(auth -> auth.requestMatchers("/api/audit", "/api/audit/**")
+                        .hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/api/patients")
                         .hasAnyRole(Role.NAVIGATOR.name(), Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/documents/*/rerun")
                         .hasAnyRole(Role.NAVIGATOR.name(), Role.ADMIN.name())
@@ -84,6 +113,11 @@ class SecurityConfiguration {
     private static void strictHeaders(HeadersConfigurer<HttpSecurity> headers) {
         headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
-                .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER));
+                .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+                .httpStrictTransportSecurity(
+                        hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
+                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY))
+                .addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin"))
+                .addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Resource-Policy", "same-origin"));
     }
 }

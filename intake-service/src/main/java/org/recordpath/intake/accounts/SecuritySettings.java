@@ -1,14 +1,27 @@
 package org.recordpath.intake.accounts;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-/** @param bcryptStrength log2 rounds of BCrypt (10 by default; tests may lower it) */
+/**
+ * @param bcryptStrength log2 rounds of BCrypt (10 by default; tests may lower it)
+ * @param loginMaxFailures failed sign-ins of one username within {@code loginFailureWindow} that lock it
+ * @param loginFailureWindow how far back failed sign-ins count
+ * @param loginLockout how long a locked username is refused, even with the right password
+ */
 @ConfigurationProperties("recordpath.security")
-record SecuritySettings(@DefaultValue("10") int bcryptStrength) {
+record SecuritySettings(
+        @DefaultValue("10") int bcryptStrength,
+        @DefaultValue("5") int loginMaxFailures,
+        @DefaultValue("15m") Duration loginFailureWindow,
+        @DefaultValue("15m") Duration loginLockout) {
     SecuritySettings {
         if (bcryptStrength < 4 || bcryptStrength > 31) {
             throw new IllegalArgumentException("recordpath.security.bcrypt-strength must be within 4..31");
+        }
+        if (loginMaxFailures < 1) {
+            throw new IllegalArgumentException("recordpath.security.login-max-failures must be at least 1");
         }
     }
 }

@@ -37,6 +37,9 @@ class Document {
     @Column(name = "storage_path", nullable = false)
     private String storagePath;
 
+    @Column(name = "storage_key_id")
+    private String storageKeyId;
+
     @Column(name = "uploaded_by")
     private UUID uploadedBy;
 
@@ -82,6 +85,7 @@ class Document {
         d.sizeBytes = file.size();
         d.sha256 = file.sha256();
         d.storagePath = file.relativePath();
+        d.storageKeyId = file.keyId();
         d.uploadedBy = uploadedBy;
         d.uploadedAt = now;
         d.queuedAt = now;
@@ -104,6 +108,11 @@ class Document {
 
     String storagePath() {
         return storagePath;
+    }
+
+    /** The id of the key its file is encrypted with; null for a file stored before encryption. */
+    String storageKeyId() {
+        return storageKeyId;
     }
 
     DocumentView view() {

@@ -3,9 +3,16 @@ package org.recordpath.intake.documents;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.recordpath.intake.accounts.Accounts;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,6 +55,26 @@ class DocumentController {
     @GetMapping("/api/documents/{id}")
     DocumentView view(Authentication auth, @PathVariable UUID id) {
         return documents.view(accounts.viewer(auth), id);
+    }
+
+    /** The original bytes, decrypted as they stream out, with the detected content type. */
+    @GetMapping("/api/documents/{id}/content")
+    ResponseEntity<Resource> content(Authentication auth, @PathVariable UUID id) throws IOException {
+        DocumentContent content = documents.content(accounts.viewer(auth), id);
+        MediaType type = content.contentType() == null
+                ? MediaType.APPLICATION_OCTET_STREAM
+                : MediaType.parseMediaType(content.contentType());
+        return ResponseEntity.ok()
+                .contentType(type)
+                .contentLength(content.size())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(content.name(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .cacheControl(CacheControl.noStore())
+                .body(new InputStreamResource(content.stream()));
     }
 
     @PostMapping("/api/documents/{id}/rerun")

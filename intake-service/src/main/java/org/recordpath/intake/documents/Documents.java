@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.recordpath.intake.accounts.Viewer;
+import org.recordpath.intake.audit.AuditAction;
+import org.recordpath.intake.audit.AuditLog;
+import org.recordpath.intake.audit.AuditOutcome;
 import org.recordpath.intake.patients.Patients;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,8 +21,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
- * Uploading, listing and re-queuing documents for a caller. Every access checks that the caller may see the
- * document's patient; a document of someone else's patient is reported as not found.
+ * Uploading, listing, reading and re-queuing documents for a caller. Every access checks that the caller may see the
+ * document's patient; a document of someone else's patient is reported as not found. Every access, allowed or
+ * refused, is recorded in the audit trail.
  */
 public class Documents {
     private static final Logger log = LoggerFactory.getLogger(Documents.class);
@@ -30,6 +34,7 @@ public class Documents {
     private final JdbcClient jdbc;
     private final TransactionOperations tx;
     private final ApplicationEventPublisher events;
+    private final AuditLog audit;
     private final Clock clock;
 
     Documents(
@@ -39,6 +44,7 @@ public class Documents {
             JdbcClient jdbc,
             TransactionOperations tx,
             ApplicationEventPublisher events,
+            AuditLog audit,
             Clock clock) {
         this.repository = repository;
         this.store = store;
@@ -46,6 +52,7 @@ public class Documents {
         this.jdbc = jdbc;
         this.tx = tx;
         this.events = events;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -56,8 +63,14 @@ public class Documents {
      */
     public DocumentView upload(Viewer viewer, UUID patientId, String originalName, InputStream content)
             throws IOException {
-        patients.require(viewer, patientId);
         UUID id = UUID.randomUUID();
+        return audit.audited(
+                viewer, AuditAction.UPLOAD, patientId, id, () -> store(viewer, patientId, id, originalName, content));
+    }
+
+    private DocumentView store(Viewer viewer, UUID patientId, UUID id, String originalName, InputStream content)
+            throws IOException {
+        patients.require(viewer, patientId);
         DocumentStore.StoredFile file = store.store(content, patientId, id);
         if (file.size() == 0) {
             store.deleteQuietly(file.relativePath());
@@ -79,19 +92,51 @@ public class Documents {
     }
 
     public DocumentView view(Viewer viewer, UUID documentId) {
-        return visible(viewer, documentId).view();
+        return visible(viewer, documentId, AuditAction.READ_DOCUMENT).view();
     }
 
     public List<DocumentView> ofPatient(Viewer viewer, UUID patientId) {
-        patients.require(viewer, patientId);
-        return tx.execute(status -> repository.findByPatientIdOrderByUploadedAtDesc(patientId).stream()
-                .map(Document::view)
-                .toList());
+        return audit.audited(viewer, AuditAction.LIST_DOCUMENTS, patientId, null, () -> {
+            patients.require(viewer, patientId);
+            return tx.execute(status -> repository.findByPatientIdOrderByUploadedAtDesc(patientId).stream()
+                    .map(Document::view)
+                    .toList());
+        });
+    }
+
+    /**
+     * The original bytes of a document, decrypted as they are read; the caller closes the stream.
+     *
+     * @throws DocumentNotFoundException as for {@link #view}
+     */
+    public DocumentContent content(Viewer viewer, UUID documentId) throws IOException {
+        Document document = visible(viewer, documentId, AuditAction.READ_DOCUMENT_CONTENT);
+        DocumentView view = document.view();
+        InputStream in;
+        try {
+            in = store.open(document.storagePath(), document.storageKeyId());
+        } catch (IOException | RuntimeException e) {
+            log.error("document {} could not be opened for reading", documentId, e);
+            throw e;
+        }
+        return new DocumentContent(view.name(), view.contentType(), view.size(), in);
     }
 
     /** Queues a finished (DONE or FAILED) document again; its facts are replaced when it is read again. */
     public DocumentView rerun(Viewer viewer, UUID documentId) {
-        Document document = visible(viewer, documentId);
+        Document document = visibleUnaudited(viewer, documentId, AuditAction.RERUN);
+        try {
+            DocumentView queued = queueAgain(viewer, document);
+            audit.record(viewer, AuditAction.RERUN, document.patientId(), documentId, AuditOutcome.ALLOWED);
+            return queued;
+        } catch (RuntimeException e) {
+            audit.record(viewer, AuditAction.RERUN, document.patientId(), documentId, AuditOutcome.FAILED);
+            throw e;
+        }
+    }
+
+    private DocumentView queueAgain(Viewer viewer, Document document) {
+        UUID documentId = document.id();
         tx.executeWithoutResult(status -> {
             int updated = jdbc.sql("""
                             UPDATE document SET status = 'QUEUED', attempts = 0, failure_reason = NULL, error_id = NULL,
@@ -107,20 +152,42 @@ public class Documents {
             events.publishEvent(new DocumentQueued(documentId, document.patientId()));
         });
         log.info("document {} queued again", documentId);
-        return view(viewer, documentId);
+        return tx.execute(
+                status -> repository.findById(documentId).orElseThrow().view());
     }
 
     /** For workers: the stored document, whoever uploaded it. */
     public Optional<JobDocument> forJob(UUID documentId) {
-        return tx.execute(status -> repository
-                .findById(documentId)
-                .map(d -> new JobDocument(d.id(), d.patientId(), d.originalName(), store.resolve(d.storagePath()))));
+        return tx.execute(status ->
+                repository.findById(documentId).map(d -> new JobDocument(d.id(), d.patientId(), d.originalName())));
     }
 
-    private Document visible(Viewer viewer, UUID documentId) {
-        Document document = tx.execute(
-                status -> repository.findById(documentId).orElseThrow(() -> new DocumentNotFoundException(documentId)));
+    /**
+     * For workers: a decrypted copy of the document's bytes (owner-only, deleted when closed) for readers that need
+     * a file.
+     */
+    public PlaintextFile plaintextCopy(JobDocument document) throws IOException {
+        Document stored = tx.execute(status ->
+                repository.findById(document.id()).orElseThrow(() -> new DocumentNotFoundException(document.id())));
+        return store.plaintextCopy(stored.storagePath(), stored.storageKeyId());
+    }
+
+    /** The document if the caller may see it; the read is recorded in the audit trail. */
+    private Document visible(Viewer viewer, UUID documentId, AuditAction action) {
+        Document document = visibleUnaudited(viewer, documentId, action);
+        audit.record(viewer, action, document.patientId(), documentId, AuditOutcome.ALLOWED);
+        return document;
+    }
+
+    /** The document if the caller may see it; a refusal (missing or another patient's) is recorded as DENIED. */
+    private Document visibleUnaudited(Viewer viewer, UUID documentId, AuditAction action) {
+        Document document = tx.execute(status -> repository.findById(documentId).orElse(null));
+        if (document == null) {
+            audit.record(viewer, action, null, documentId, AuditOutcome.DENIED);
+            throw new DocumentNotFoundException(documentId);
+        }
         if (!patients.maySee(viewer, document.patientId())) {
+            audit.record(viewer, action, document.patientId(), documentId, AuditOutcome.DENIED);
             throw new DocumentNotFoundException(documentId);
         }
         return document;

@@ -1,6 +1,7 @@
 package org.recordpath.intake.documents;
 
 import java.time.Clock;
+import org.recordpath.intake.audit.AuditLog;
 import org.recordpath.intake.patients.Patients;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -11,8 +12,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Configuration(proxyBeanMethods = false)
 class DocumentsConfiguration {
     @Bean
-    DocumentStore documentStore(StorageSettings settings) {
-        return new DocumentStore(settings);
+    StorageKeys storageKeys(StorageSettings settings) {
+        return StorageKeys.from(settings);
+    }
+
+    @Bean
+    DocumentStore documentStore(StorageSettings settings, StorageKeys keys) {
+        return new DocumentStore(settings, keys);
     }
 
     @Bean
@@ -23,7 +29,8 @@ class DocumentsConfiguration {
             JdbcClient jdbc,
             TransactionTemplate tx,
             ApplicationEventPublisher events,
+            AuditLog audit,
             Clock clock) {
-        return new Documents(repository, store, patients, jdbc, tx, events, clock);
+        return new Documents(repository, store, patients, jdbc, tx, events, audit, clock);
     }
 }

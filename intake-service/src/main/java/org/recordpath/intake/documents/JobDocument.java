@@ -1,14 +1,15 @@
 package org.recordpath.intake.documents;
 
-import java.nio.file.Path;
 import java.util.Objects;
 import java.util.UUID;
 
-/** What a worker needs to read a document: its ids, display name and where its bytes are. */
-public record JobDocument(UUID id, UUID patientId, String name, Path path) {
+/**
+ * What a worker needs to read a document: its ids and display name. Its bytes are encrypted; a worker reads them
+ * through {@link Documents#plaintextCopy}.
+ */
+public record JobDocument(UUID id, UUID patientId, String name) {
     public JobDocument {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(patientId, "patientId");
-        Objects.requireNonNull(path, "path");
     }
 }

@@ -3,6 +3,7 @@ package org.recordpath.intake.guidance;
 import java.time.Clock;
 import org.recordpath.extraction.RecordExtractor;
 import org.recordpath.guidance.GuidanceEngine;
+import org.recordpath.intake.audit.AuditLog;
 import org.recordpath.intake.patients.Patients;
 import org.recordpath.intake.processing.StoredFacts;
 import org.springframework.context.annotation.Bean;
@@ -22,7 +23,8 @@ class GuidanceConfiguration {
             RecordExtractor extractor,
             GuidanceEngine engine,
             GuidanceSnapshotRepository snapshots,
+            AuditLog audit,
             Clock clock) {
-        return new PatientGuidance(patients, facts, extractor, engine, snapshots, clock);
+        return new PatientGuidance(patients, facts, extractor, engine, snapshots, audit, clock);
     }
 }

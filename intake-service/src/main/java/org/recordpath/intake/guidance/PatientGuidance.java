@@ -9,6 +9,8 @@ import org.recordpath.guidance.GuidanceEngine;
 import org.recordpath.guidance.GuidanceReport;
 import org.recordpath.guidance.json.ContractJson;
 import org.recordpath.intake.accounts.Viewer;
+import org.recordpath.intake.audit.AuditAction;
+import org.recordpath.intake.audit.AuditLog;
 import org.recordpath.intake.documents.DocumentStatus;
 import org.recordpath.intake.patients.Patients;
 import org.recordpath.intake.processing.DocumentProcessed;
@@ -31,6 +33,7 @@ public class PatientGuidance {
     private final RecordExtractor extractor;
     private final GuidanceEngine engine;
     private final GuidanceSnapshotRepository snapshots;
+    private final AuditLog audit;
     private final Clock clock;
 
     PatientGuidance(
@@ -39,23 +42,31 @@ public class PatientGuidance {
             RecordExtractor extractor,
             GuidanceEngine engine,
             GuidanceSnapshotRepository snapshots,
+            AuditLog audit,
             Clock clock) {
         this.patients = patients;
         this.facts = facts;
         this.extractor = extractor;
         this.engine = engine;
         this.snapshots = snapshots;
+        this.audit = audit;
         this.clock = clock;
     }
 
+    /** The patient's profile; the read (or its refusal) is recorded in the audit trail. */
     public ClinicalProfile profile(Viewer viewer, UUID patientId) {
-        patients.require(viewer, patientId);
-        return profileOf(patientId);
+        return audit.audited(viewer, AuditAction.READ_PROFILE, patientId, null, () -> {
+            patients.require(viewer, patientId);
+            return profileOf(patientId);
+        });
     }
 
+    /** The patient's guidance; the read (or its refusal) is recorded in the audit trail. */
     public GuidanceReport guidance(Viewer viewer, UUID patientId) {
-        patients.require(viewer, patientId);
-        return engine.evaluate(profileOf(patientId));
+        return audit.audited(viewer, AuditAction.READ_GUIDANCE, patientId, null, () -> {
+            patients.require(viewer, patientId);
+            return engine.evaluate(profileOf(patientId));
+        });
     }
 
     @EventListener

@@ -7,6 +7,10 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.recordpath.intake.accounts.Accounts;
+import org.recordpath.intake.accounts.Viewer;
+import org.recordpath.intake.audit.AuditAction;
+import org.recordpath.intake.audit.AuditLog;
+import org.recordpath.intake.audit.AuditOutcome;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,10 +24,12 @@ import org.springframework.web.bind.annotation.RestController;
 class PatientController {
     private final Patients patients;
     private final Accounts accounts;
+    private final AuditLog audit;
 
-    PatientController(Patients patients, Accounts accounts) {
+    PatientController(Patients patients, Accounts accounts, AuditLog audit) {
         this.patients = patients;
         this.accounts = accounts;
+        this.audit = audit;
     }
 
     /** @param displayName a synthetic label for the record; no real names belong here */
@@ -39,7 +45,15 @@ class PatientController {
                 body == null || body.displayName() == null || body.displayName().isBlank()
                         ? null
                         : body.displayName().strip();
-        PatientSummary created = patients.create(accounts.viewer(auth), name);
+        Viewer creator = accounts.viewer(auth);
+        PatientSummary created;
+        try {
+            created = patients.create(creator, name);
+        } catch (RuntimeException e) {
+            audit.record(creator, AuditAction.CREATE_PATIENT, null, null, AuditOutcome.FAILED);
+            throw e;
+        }
+        audit.record(creator, AuditAction.CREATE_PATIENT, created.id(), created.id(), AuditOutcome.ALLOWED);
         return ResponseEntity.created(URI.create("/api/patients/" + created.id()))
                 .body(new Created(created.id()));
     }

@@ -1,5 +1,6 @@
 package org.recordpath.intake.processing;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,13 +13,15 @@ import org.recordpath.intake.documents.DocumentStatus;
 import org.recordpath.intake.documents.Documents;
 import org.recordpath.intake.documents.JobDocument;
 import org.recordpath.intake.documents.PageView;
+import org.recordpath.intake.documents.PlaintextFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
- * Runs one claimed job: reads the document with the extraction library, reporting each page as a heartbeat, then
+ * Runs one claimed job: reads a decrypted, owner-only copy of the document (deleted afterwards) with the extraction
+ * library, reporting each page as a heartbeat, then
  * stores its facts and marks it DONE in one transaction; or marks it FAILED with a plain reason. Never throws for a
  * bad document: the worker goes on with the next job.
  */
@@ -63,9 +66,9 @@ class DocumentProcessor {
             return;
         }
         long started = System.nanoTime();
-        try {
+        try (PlaintextFile plain = documents.plaintextCopy(document)) {
             DocumentExtraction read = extractor.read(
-                    new SourceDocument(id.toString(), document.name(), document.path()),
+                    new SourceDocument(id.toString(), document.name(), plain.path()),
                     (page, pages) -> queue.heartbeat(id, owner, page, pages, settings.lease()));
             List<PageView> pages = read.pages().stream()
                     .map(p -> new PageView(p.page(), p.method().name(), p.confidence(), p.characters()))
@@ -93,7 +96,7 @@ class DocumentProcessor {
         } catch (UnreadableDocumentException e) {
             log.info("document {} FAILED: unreadable", id);
             finishFailed(document, owner, e.getMessage(), null);
-        } catch (RuntimeException | LinkageError | StackOverflowError | OutOfMemoryError e) {
+        } catch (IOException | RuntimeException | LinkageError | StackOverflowError | OutOfMemoryError e) {
             String errorId = UUID.randomUUID().toString().substring(0, 8);
             log.error("document {} could not be processed (error id {})", id, errorId, e);
             finishFailed(document, owner, "This document could not be processed (error id " + errorId + ").", errorId);

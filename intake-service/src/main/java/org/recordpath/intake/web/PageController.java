@@ -4,11 +4,20 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import org.recordpath.guidance.GuidanceReport;
 import org.recordpath.intake.accounts.Accounts;
 import org.recordpath.intake.accounts.Role;
 import org.recordpath.intake.accounts.Viewer;
+import org.recordpath.intake.audit.AuditAction;
+import org.recordpath.intake.audit.AuditLog;
+import org.recordpath.intake.audit.AuditOutcome;
+import org.recordpath.intake.audit.AuditPage;
+import org.recordpath.intake.audit.AuditQuery;
 import org.recordpath.intake.documents.DocumentBusyException;
 import org.recordpath.intake.documents.DocumentNotFoundException;
 import org.recordpath.intake.documents.Documents;
@@ -31,7 +40,10 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The minimal pages: login, a home per role, a patient page with upload, documents, profile and guidance. */
+/**
+ * The minimal pages: login, a home per role, a patient page with upload, documents, profile and guidance, and the
+ * audit trail for admins.
+ */
 @Controller
 class PageController {
     private static final Logger log = LoggerFactory.getLogger(PageController.class);
@@ -40,12 +52,15 @@ class PageController {
     private final Patients patients;
     private final Documents documents;
     private final PatientGuidance guidance;
+    private final AuditLog audit;
 
-    PageController(Accounts accounts, Patients patients, Documents documents, PatientGuidance guidance) {
+    PageController(
+            Accounts accounts, Patients patients, Documents documents, PatientGuidance guidance, AuditLog audit) {
         this.accounts = accounts;
         this.patients = patients;
         this.documents = documents;
         this.guidance = guidance;
+        this.audit = audit;
     }
 
     @GetMapping("/login")
@@ -74,6 +89,46 @@ class PageController {
         model.addAttribute("accounts", accounts.list());
         model.addAttribute("patients", patients.visibleTo(viewer));
         return "admin-home";
+    }
+
+    /** The audit trail with filters; fields that do not parse are reported on the page and do not filter. */
+    @GetMapping("/admin/audit")
+    String audit(
+            Authentication auth,
+            @RequestParam(required = false) String patient,
+            @RequestParam(required = false) String user,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        Viewer viewer = accounts.viewer(auth);
+        List<String> errors = new ArrayList<>();
+        UUID patientId = parse(patient, UUID::fromString, "Patient must be a record id.", errors);
+        Instant fromInstant = parse(from, Instant::parse, "From must be an instant like 2026-01-31T00:00:00Z.", errors);
+        Instant toInstant = parse(to, Instant::parse, "To must be an instant like 2026-01-31T00:00:00Z.", errors);
+        AuditPage events = audit.search(
+                new AuditQuery(patientId, user, fromInstant, toInstant, Math.max(page, 0), AuditQuery.DEFAULT_SIZE));
+        audit.record(viewer, AuditAction.READ_AUDIT, patientId, null, AuditOutcome.ALLOWED);
+        model.addAttribute("viewer", viewer);
+        model.addAttribute("events", events);
+        model.addAttribute("errors", errors);
+        model.addAttribute("patient", patient);
+        model.addAttribute("user", user);
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        return "admin-audit";
+    }
+
+    private static <T> T parse(String value, Function<String, T> parser, String message, List<String> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return parser.apply(value.strip());
+        } catch (RuntimeException e) {
+            errors.add(message);
+            return null;
+        }
     }
 
     @GetMapping("/patients/{id}")

@@ -2,6 +2,7 @@ package org.recordpath.intake.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import org.recordpath.intake.audit.BadAuditQueryException;
 import org.recordpath.intake.documents.DocumentBusyException;
 import org.recordpath.intake.documents.DocumentNotFoundException;
 import org.recordpath.intake.documents.RejectedUploadException;
@@ -32,6 +33,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     ProblemDetail notFound(RuntimeException e, HttpServletRequest request) {
         return problem(
                 HttpStatus.NOT_FOUND, "not-found", "Not found", "No such record, or not one you may see.", request);
+    }
+
+    @ExceptionHandler(BadAuditQueryException.class)
+    ProblemDetail badAuditQuery(BadAuditQueryException e, HttpServletRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, "bad-request", "Bad request", e.getMessage(), request);
     }
 
     @ExceptionHandler(RejectedUploadException.class)

@@ -19,7 +19,7 @@ class DocumentStoreTest {
 
     @Test
     void storesTheBytesUnderPatientAndDocumentWithTheirSha256() throws Exception {
-        DocumentStore store = new DocumentStore(new StorageSettings(dir));
+        DocumentStore store = store();
         UUID patient = UUID.randomUUID();
         UUID document = UUID.randomUUID();
 
@@ -29,13 +29,18 @@ class DocumentStoreTest {
         assertThat(stored.relativePath()).isEqualTo(patient + "/" + document);
         assertThat(stored.size()).isEqualTo(3);
         assertThat(stored.sha256()).isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
-        assertThat(store.resolve(stored.relativePath())).hasContent("abc");
+        assertThat(stored.keyId()).isEqualTo(StorageKeys.LOCAL_KEY_ID);
+        assertThat(new String(Files.readAllBytes(store.resolve(stored.relativePath())), StandardCharsets.ISO_8859_1))
+                .doesNotContain("abc");
+        try (InputStream in = store.open(stored.relativePath(), stored.keyId())) {
+            assertThat(in.readAllBytes()).isEqualTo("abc".getBytes(StandardCharsets.US_ASCII));
+        }
         assertThat(dir.resolve(".incoming")).isEmptyDirectory();
     }
 
     @Test
     void aStreamThatBreaksLeavesNoFileBehind() {
-        DocumentStore store = new DocumentStore(new StorageSettings(dir));
+        DocumentStore store = store();
         UUID patient = UUID.randomUUID();
         InputStream broken = new InputStream() {
             private int sent;
@@ -56,8 +61,42 @@ class DocumentStoreTest {
     }
 
     @Test
+    void aPlaintextCopyIsOwnerOnlyAndGoneWhenClosed() throws Exception {
+        DocumentStore store = store();
+        DocumentStore.StoredFile stored = store.store(
+                new ByteArrayInputStream("abc".getBytes(StandardCharsets.US_ASCII)),
+                UUID.randomUUID(),
+                UUID.randomUUID());
+
+        Path copy;
+        try (PlaintextFile plain = store.plaintextCopy(stored.relativePath(), stored.keyId())) {
+            copy = plain.path();
+            assertThat(copy).hasContent("abc");
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(copy)))
+                    .isEqualTo("rw-------");
+        }
+        assertThat(copy).doesNotExist();
+    }
+
+    @Test
+    void aFileWrittenBeforeEncryptionIsReadAsItIs() throws Exception {
+        DocumentStore store = store();
+        Files.createDirectories(dir.resolve("p"));
+        Files.writeString(dir.resolve("p/d"), "plain");
+
+        try (InputStream in = store.open("p/d", null)) {
+            assertThat(in.readAllBytes()).isEqualTo("plain".getBytes(StandardCharsets.US_ASCII));
+        }
+    }
+
+    private DocumentStore store() {
+        StorageSettings settings = StorageSettings.inDirectory(dir);
+        return new DocumentStore(settings, StorageKeys.from(settings));
+    }
+
+    @Test
     void storedPathsCannotEscapeTheDirectory() {
-        DocumentStore store = new DocumentStore(new StorageSettings(dir));
+        DocumentStore store = store();
 
         assertThatThrownBy(() -> store.resolve("../outside")).isInstanceOf(IllegalArgumentException.class);
     }
