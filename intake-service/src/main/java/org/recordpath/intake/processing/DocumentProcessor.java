@@ -1,5 +1,6 @@
 package org.recordpath.intake.processing;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,8 +20,10 @@ import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Runs one claimed job: reads the document with the extraction library, reporting each page as a heartbeat, then
- * stores its facts and marks it DONE in one transaction; or marks it FAILED with a plain reason. Never throws for a
- * bad document: the worker goes on with the next job.
+ * stores its facts and marks it DONE in one transaction; or marks it FAILED with a plain reason. A document that
+ * cannot be read fails at once (reading it again gives the same answer); an unexpected error puts the job back in the
+ * queue with an exponential back-off until {@code max-attempts} claims are used up, then it ends FAILED. Never
+ * throws for a bad document: the worker goes on with the next job.
  */
 class DocumentProcessor {
     private static final Logger log = LoggerFactory.getLogger(DocumentProcessor.class);
@@ -95,8 +98,22 @@ class DocumentProcessor {
             finishFailed(document, owner, e.getMessage(), null);
         } catch (RuntimeException | LinkageError | StackOverflowError | OutOfMemoryError e) {
             String errorId = UUID.randomUUID().toString().substring(0, 8);
-            log.error("document {} could not be processed (error id {})", id, errorId, e);
-            finishFailed(document, owner, "This document could not be processed (error id " + errorId + ").", errorId);
+            String reason = "This document could not be processed (error id " + errorId + ").";
+            if (claim.attempts() < settings.maxAttempts()) {
+                Duration wait = settings.backoffAfter(claim.attempts());
+                log.warn(
+                        "document {} attempt {} of {} failed (error id {}); retrying in {}",
+                        id,
+                        claim.attempts(),
+                        settings.maxAttempts(),
+                        errorId,
+                        wait,
+                        e);
+                queue.retryLater(id, owner, reason, errorId, queue.now().plus(wait));
+                return;
+            }
+            log.error("document {} could not be processed (error id {}), attempt {}", id, errorId, claim.attempts(), e);
+            finishFailed(document, owner, reason, errorId);
         }
     }
 

@@ -85,6 +85,19 @@ class JobQueue {
                 == 1;
     }
 
+    /**
+     * Puts a job that failed with an error back in the queue, to be claimed again from {@code notBefore} on; the
+     * reason is kept for the record (it is shown only if the job ends FAILED).
+     */
+    boolean retryLater(UUID id, String owner, String reason, String errorId, OffsetDateTime notBefore) {
+        String plain = reason.length() > MAX_REASON ? reason.substring(0, MAX_REASON) : reason;
+        return jdbc.sql("""
+                        UPDATE document SET status = 'QUEUED', failure_reason = ?, error_id = ?, not_before = ?,
+                            progress_page = NULL, progress_pages = NULL, lease_owner = NULL, lease_until = NULL
+                        WHERE id = ? AND lease_owner = ? AND status = 'PROCESSING'
+                        """).params(plain, errorId, notBefore, id, owner).update() == 1;
+    }
+
     boolean fail(UUID id, String owner, String reason, String errorId) {
         String plain = reason.length() > MAX_REASON ? reason.substring(0, MAX_REASON) : reason;
         return jdbc.sql("""
@@ -95,7 +108,7 @@ class JobQueue {
                         """).params(plain, errorId, now(), id, owner).update() == 1;
     }
 
-    private OffsetDateTime now() {
+    OffsetDateTime now() {
         return OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
     }
 }
