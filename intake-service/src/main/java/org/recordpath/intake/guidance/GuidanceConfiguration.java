@@ -1,5 +1,6 @@
 package org.recordpath.intake.guidance;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.recordpath.extraction.RecordExtractor;
 import org.recordpath.guidance.GuidanceEngine;
@@ -22,7 +23,8 @@ class GuidanceConfiguration {
             RecordExtractor extractor,
             GuidanceEngine engine,
             GuidanceSnapshotRepository snapshots,
-            Clock clock) {
-        return new PatientGuidance(patients, facts, extractor, engine, snapshots, clock);
+            Clock clock,
+            MeterRegistry registry) {
+        return new PatientGuidance(patients, facts, extractor, engine, snapshots, clock, registry);
     }
 }

@@ -1,6 +1,8 @@
 package org.recordpath.intake.guidance;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
@@ -32,6 +34,7 @@ public class PatientGuidance {
     private final GuidanceEngine engine;
     private final GuidanceSnapshotRepository snapshots;
     private final Clock clock;
+    private final Timer evaluation;
 
     PatientGuidance(
             Patients patients,
@@ -39,7 +42,11 @@ public class PatientGuidance {
             RecordExtractor extractor,
             GuidanceEngine engine,
             GuidanceSnapshotRepository snapshots,
-            Clock clock) {
+            Clock clock,
+            MeterRegistry registry) {
+        this.evaluation = Timer.builder("recordpath.guidance")
+                .description("Time to reconcile a patient's facts into a profile and evaluate the guidance")
+                .register(registry);
         this.patients = patients;
         this.facts = facts;
         this.extractor = extractor;
@@ -55,7 +62,7 @@ public class PatientGuidance {
 
     public GuidanceReport guidance(Viewer viewer, UUID patientId) {
         patients.require(viewer, patientId);
-        return engine.evaluate(profileOf(patientId));
+        return evaluation.record(() -> engine.evaluate(profileOf(patientId)));
     }
 
     @EventListener
@@ -65,7 +72,7 @@ public class PatientGuidance {
             return;
         }
         try {
-            GuidanceReport report = engine.evaluate(profileOf(processed.patientId()));
+            GuidanceReport report = evaluation.record(() -> engine.evaluate(profileOf(processed.patientId())));
             snapshots.save(new GuidanceSnapshot(
                     processed.patientId(),
                     report.guideline().pack(),
