@@ -104,7 +104,7 @@ class RabbitWorkersIT {
         assertThat(queueInfo).as("work queue %s declared", QUEUE).isNotNull();
         workers.add(startWorker(1));
         workers.add(startWorker(2));
-        awaitConsumers(2, Duration.ofMinutes(2));
+        awaitConsumers(2, Duration.ofMinutes(4));
 
         Viewer navigator = accounts.create(new NewAccount("it-nav-" + RUN, "pw-" + RUN, Role.NAVIGATOR, null, false));
         Path scan = Corpus.dev("D001", "Scanned_Document_20260331.pdf");
