@@ -152,6 +152,29 @@ class ApiTest {
     }
 
     @Test
+    void theSameFileUploadedTwiceForAPatientIsRecognisedByItsSha256() throws Exception {
+        UUID patient = api.createPatient("navigator");
+        UUID other = api.createPatient("navigator");
+        Path file = Corpus.dev("D001", "BM_Biopsy_Report.pdf");
+
+        UUID first = api.uploadAccepted("navigator", patient, file);
+        MvcResult again = api.upload("navigator", patient, "renamed.pdf", Corpus.bytes(file));
+        UUID forOther = api.uploadAccepted("navigator", other, file);
+
+        assertThat(again.getResponse().getStatus()).isEqualTo(200);
+        JsonNode body = Api.json(again);
+        assertThat(body.get("id").asText()).isEqualTo(first.toString());
+        assertThat(body.get("duplicate").asBoolean()).isTrue();
+        assertThat(again.getResponse().getHeader("Location")).isEqualTo("/api/documents/" + first);
+        assertThat(forOther).isNotEqualTo(first);
+        assertThat(api.getJson("navigator", "/api/patients/{id}/documents", patient))
+                .hasSize(1);
+        try (var stored = Files.list(storage.resolve(patient.toString()))) {
+            assertThat(stored).hasSize(1);
+        }
+    }
+
+    @Test
     void anEmptyUploadIsRefusedAsAProblem() throws Exception {
         UUID patient = api.createPatient("navigator");
 

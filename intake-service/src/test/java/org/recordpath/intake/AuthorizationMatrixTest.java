@@ -242,7 +242,7 @@ class AuthorizationMatrixTest {
                                 "file",
                                 "report.pdf",
                                 "application/pdf",
-                                Corpus.bytes(Corpus.dev("D001", "BM_Biopsy_Report.pdf"))));
+                                Corpus.distinct(Corpus.dev("D001", "BM_Biopsy_Report.pdf"))));
             case RERUN:
                 return post("/api/documents/{id}/rerun", document);
             case CREATE_PATIENT:

@@ -16,6 +16,19 @@ public final class Corpus {
         return path;
     }
 
+    /**
+     * The file's bytes with a unique PDF comment appended, so that uploading it again is not recognised as the same
+     * file (uploads are de-duplicated per patient by SHA-256).
+     */
+    public static byte[] distinct(Path path) {
+        byte[] content = bytes(path);
+        byte[] tail =
+                ("\n% " + java.util.UUID.randomUUID() + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] all = java.util.Arrays.copyOf(content, content.length + tail.length);
+        System.arraycopy(tail, 0, all, content.length, tail.length);
+        return all;
+    }
+
     public static byte[] bytes(Path path) {
         try {
             return Files.readAllBytes(path);

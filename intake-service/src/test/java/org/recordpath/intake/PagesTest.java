@@ -133,7 +133,7 @@ class PagesTest {
     void theUploadFormNeedsACsrfToken() throws Exception {
         UUID own = accounts.viewer("patient").orElseThrow().patientId();
         MockMultipartFile file = new MockMultipartFile(
-                "file", "report.pdf", "application/pdf", Corpus.bytes(Corpus.dev("D001", "BM_Biopsy_Report.pdf")));
+                "file", "report.pdf", "application/pdf", Corpus.distinct(Corpus.dev("D001", "BM_Biopsy_Report.pdf")));
         int before = documents
                 .ofPatient(accounts.viewer("patient").orElseThrow(), own)
                 .size();

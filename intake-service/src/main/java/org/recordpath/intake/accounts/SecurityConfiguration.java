@@ -1,6 +1,7 @@
 package org.recordpath.intake.accounts;
 
 import java.time.Clock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,7 +21,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 /**
- * Two filter chains: the stateless JSON API under {@code /api/**} with HTTP Basic (no CSRF, since no cookie
+ * Three filter chains (in a web application only): actuator (health public, the rest ADMIN over Basic), the stateless JSON API under {@code /api/**} with HTTP Basic (no CSRF, since no cookie
  * authenticates it), and the pages with form login, a session and CSRF tokens. Both send a strict CSP (no inline
  * scripts or styles), deny framing, send no referrer and HSTS over HTTPS. Sign-in events go to the {@link
  * LoginThrottle} and the audit trail.
@@ -65,49 +66,75 @@ class SecurityConfiguration {
         return new Accounts(repository, encoder, clock);
     }
 
-    @Bean
-    @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    /** The filter chains exist only in a web application; a worker process ({@code worker} profile) has none. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    static class FilterChains {
+        /**
+         * Actuator: health (and its liveness/readiness groups) is public for load balancers and probes; every other
+         * endpoint, {@code /actuator/prometheus} included, needs an ADMIN account over HTTP Basic (a scraper gets
+         * its own ADMIN account).
+         */
+        @Bean
+        @Order(0)
+        SecurityFilterChain actuator(HttpSecurity http) throws Exception {
+            http.securityMatcher("/actuator/**")
+                    .authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**")
+                            .permitAll()
+                            .anyRequest()
+                            .hasRole(Role.ADMIN.name()));
+            return statelessBasic(http).build();
+        }
+
+        @Bean
+        @Order(1)
+        SecurityFilterChain api(HttpSecurity http) throws Exception {
+            http.securityMatcher("/api/**")
+                    .authorizeHttpRequests(auth -> auth.requestMatchers("/api/audit", "/api/audit/**")
+                            .hasRole(Role.ADMIN.name())
+                            .requestMatchers(HttpMethod.POST, "/api/patients")
+                            .hasAnyRole(Role.NAVIGATOR.name(), Role.ADMIN.name())
+                            .requestMatchers(HttpMethod.POST, "/api/documents/*/rerun")
+                            .hasAnyRole(Role.NAVIGATOR.name(), Role.ADMIN.name())
+                            .anyRequest()
+                            .authenticated());
+            return statelessBasic(http).build();
+        }
+
+        @Bean
+        @Order(2)
+        SecurityFilterChain pages(HttpSecurity http) throws Exception {
+            http.authorizeHttpRequests(auth -> auth.requestMatchers(
+                                    "/login",
+                                    "/css/**",
+                                    "/error",
+                                    "/favicon.ico",
+                                    "/actuator/health",
+                                    "/actuator/health/**")
+                            .permitAll()
+                            .requestMatchers("/admin/**")
+                            .hasRole(Role.ADMIN.name())
+                            .requestMatchers(HttpMethod.POST, "/documents/*/rerun")
+                            .hasAnyRole(Role.NAVIGATOR.name(), Role.ADMIN.name())
+                            .anyRequest()
+                            .authenticated())
+                    .formLogin(form -> form.loginPage("/login")
+                            .defaultSuccessUrl("/", true)
+                            .permitAll())
+                    .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                    .headers(SecurityConfiguration::strictHeaders);
+            return http.build();
+        }
+    }
+
+    /** HTTP Basic without a session or CSRF (no cookie authenticates), failures as problem details. */
+    private static HttpSecurity statelessBasic(HttpSecurity http) throws Exception {
         ProblemResponses problems = new ProblemResponses();
-        http.securityMatcher("/api/**")
-                .authorizeHttpRequests(auth -> auth.requestMatchers("/api/audit", "/api/audit/**")
-                        .hasRole(Role.ADMIN.name())
-                        .requestMatchers(HttpMethod.POST, "/api/patients")
-                        .hasAnyRole(Role.NAVIGATOR.name(), Role.ADMIN.name())
-                        .requestMatchers(HttpMethod.POST, "/api/documents/*/rerun")
-                        .hasAnyRole(Role.NAVIGATOR.name(), Role.ADMIN.name())
-                        .anyRequest()
-                        .authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+        return http.httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .headers(SecurityConfiguration::strictHeaders);
-        return http.build();
-    }
-
-    @Bean
-    @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers(
-                                "/login",
-                                "/css/**",
-                                "/error",
-                                "/favicon.ico",
-                                "/actuator/health",
-                                "/actuator/health/**")
-                        .permitAll()
-                        .requestMatchers("/admin/**")
-                        .hasRole(Role.ADMIN.name())
-                        .requestMatchers(HttpMethod.POST, "/documents/*/rerun")
-                        .hasAnyRole(Role.NAVIGATOR.name(), Role.ADMIN.name())
-                        .anyRequest()
-                        .authenticated())
-                .formLogin(form ->
-                        form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
-                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-                .headers(SecurityConfiguration::strictHeaders);
-        return http.build();
     }
 
     private static void strictHeaders(HeadersConfigurer<HttpSecurity> headers) {

@@ -32,19 +32,22 @@ class DocumentController {
         this.accounts = accounts;
     }
 
-    record Accepted(UUID id, DocumentStatus status) {}
+    /** {@code duplicate}: the patient already had this file (same SHA-256); {@code id} is that document. */
+    record Accepted(UUID id, DocumentStatus status, boolean duplicate) {}
 
     @PostMapping(path = "/api/patients/{patientId}/documents", consumes = "multipart/form-data")
     ResponseEntity<Accepted> upload(
             Authentication auth, @PathVariable UUID patientId, @RequestParam("file") MultipartFile file)
             throws IOException {
-        DocumentView stored;
+        Documents.Upload upload;
         try (InputStream in = file.getInputStream()) {
-            stored = documents.upload(accounts.viewer(auth), patientId, file.getOriginalFilename(), in);
+            upload = documents.uploadOrFind(accounts.viewer(auth), patientId, file.getOriginalFilename(), in);
         }
-        return ResponseEntity.accepted()
+        DocumentView stored = upload.document();
+        // 202: stored and queued; 200: the patient already had these bytes, here is that document
+        return ResponseEntity.status(upload.duplicate() ? 200 : 202)
                 .location(URI.create("/api/documents/" + stored.id()))
-                .body(new Accepted(stored.id(), stored.status()));
+                .body(new Accepted(stored.id(), stored.status(), upload.duplicate()));
     }
 
     @GetMapping("/api/patients/{patientId}/documents")
@@ -80,6 +83,6 @@ class DocumentController {
     @PostMapping("/api/documents/{id}/rerun")
     ResponseEntity<Accepted> rerun(Authentication auth, @PathVariable UUID id) {
         DocumentView queued = documents.rerun(accounts.viewer(auth), id);
-        return ResponseEntity.accepted().body(new Accepted(queued.id(), queued.status()));
+        return ResponseEntity.accepted().body(new Accepted(queued.id(), queued.status(), false));
     }
 }

@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface DocumentRepository extends JpaRepository<Document, UUID> {
     List<Document> findByPatientIdOrderByUploadedAtDesc(UUID patientId);
+
+    List<Document> findByPatientIdAndSha256OrderByUploadedAtAsc(UUID patientId, String sha256);
 }

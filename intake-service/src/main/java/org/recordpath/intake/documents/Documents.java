@@ -56,19 +56,37 @@ public class Documents {
         this.clock = clock;
     }
 
+    /** What an upload gave: the document, and whether it is one the patient already had (same SHA-256). */
+    public record Upload(DocumentView document, boolean duplicate) {}
+
     /**
      * Streams the content to disk (synced) and commits its row as QUEUED; returns only when both are durable.
      *
+     * @return the new document, or the patient's existing document with the same bytes
      * @throws RejectedUploadException for an empty file
+     * @see #uploadOrFind
      */
     public DocumentView upload(Viewer viewer, UUID patientId, String originalName, InputStream content)
+            throws IOException {
+        return uploadOrFind(viewer, patientId, originalName, content).document();
+    }
+
+    /**
+     * Streams the content to disk (encrypted, synced) and commits its row as QUEUED; returns only when both are
+     * durable. When the patient already has a document with the same SHA-256 (whatever its name or status), the new
+     * copy is deleted and that document is returned with {@code duplicate} set: its facts are not counted twice, and
+     * a navigator re-runs it if it should be read again. Audited as an upload.
+     *
+     * @throws RejectedUploadException for an empty file
+     */
+    public Upload uploadOrFind(Viewer viewer, UUID patientId, String originalName, InputStream content)
             throws IOException {
         UUID id = UUID.randomUUID();
         return audit.audited(
                 viewer, AuditAction.UPLOAD, patientId, id, () -> store(viewer, patientId, id, originalName, content));
     }
 
-    private DocumentView store(Viewer viewer, UUID patientId, UUID id, String originalName, InputStream content)
+    private Upload store(Viewer viewer, UUID patientId, UUID id, String originalName, InputStream content)
             throws IOException {
         patients.require(viewer, patientId);
         DocumentStore.StoredFile file = store.store(content, patientId, id);
@@ -77,14 +95,26 @@ public class Documents {
             throw new RejectedUploadException("The file is empty: choose the file again and re-upload it.");
         }
         try {
-            DocumentView view = tx.execute(status -> {
+            Upload upload = tx.execute(status -> {
+                List<Document> same = repository.findByPatientIdAndSha256OrderByUploadedAtAsc(patientId, file.sha256());
+                if (!same.isEmpty()) {
+                    return new Upload(same.get(0).view(), true);
+                }
                 Document saved = repository.save(Document.queued(
                         id, patientId, UploadName.of(originalName), file, viewer.accountId(), Instant.now(clock)));
                 events.publishEvent(new DocumentQueued(id, patientId));
-                return saved.view();
+                return new Upload(saved.view(), false);
             });
-            log.info("document {} stored for patient {}: {} bytes", id, patientId, file.size());
-            return view;
+            if (upload.duplicate()) {
+                store.deleteQuietly(file.relativePath());
+                log.info(
+                        "upload for patient {} has the same SHA-256 as document {}; kept that one",
+                        patientId,
+                        upload.document().id());
+            } else {
+                log.info("document {} stored for patient {}: {} bytes", id, patientId, file.size());
+            }
+            return upload;
         } catch (RuntimeException e) {
             store.deleteQuietly(file.relativePath());
             throw e;

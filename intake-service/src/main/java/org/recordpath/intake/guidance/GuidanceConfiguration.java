@@ -1,5 +1,6 @@
 package org.recordpath.intake.guidance;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.recordpath.extraction.RecordExtractor;
 import org.recordpath.guidance.GuidanceEngine;
@@ -24,7 +25,8 @@ class GuidanceConfiguration {
             GuidanceEngine engine,
             GuidanceSnapshotRepository snapshots,
             AuditLog audit,
-            Clock clock) {
-        return new PatientGuidance(patients, facts, extractor, engine, snapshots, audit, clock);
+            Clock clock,
+            MeterRegistry registry) {
+        return new PatientGuidance(patients, facts, extractor, engine, snapshots, audit, clock, registry);
     }
 }

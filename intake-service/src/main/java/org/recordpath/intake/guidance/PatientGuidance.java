@@ -1,6 +1,8 @@
 package org.recordpath.intake.guidance;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
@@ -35,6 +37,7 @@ public class PatientGuidance {
     private final GuidanceSnapshotRepository snapshots;
     private final AuditLog audit;
     private final Clock clock;
+    private final Timer evaluation;
 
     PatientGuidance(
             Patients patients,
@@ -43,7 +46,11 @@ public class PatientGuidance {
             GuidanceEngine engine,
             GuidanceSnapshotRepository snapshots,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            MeterRegistry registry) {
+        this.evaluation = Timer.builder("recordpath.guidance")
+                .description("Time to reconcile a patient's facts into a profile and evaluate the guidance")
+                .register(registry);
         this.patients = patients;
         this.facts = facts;
         this.extractor = extractor;
@@ -65,7 +72,7 @@ public class PatientGuidance {
     public GuidanceReport guidance(Viewer viewer, UUID patientId) {
         return audit.audited(viewer, AuditAction.READ_GUIDANCE, patientId, null, () -> {
             patients.require(viewer, patientId);
-            return engine.evaluate(profileOf(patientId));
+            return evaluation.record(() -> engine.evaluate(profileOf(patientId)));
         });
     }
 
@@ -76,7 +83,7 @@ public class PatientGuidance {
             return;
         }
         try {
-            GuidanceReport report = engine.evaluate(profileOf(processed.patientId()));
+            GuidanceReport report = evaluation.record(() -> engine.evaluate(profileOf(processed.patientId())));
             snapshots.save(new GuidanceSnapshot(
                     processed.patientId(),
                     report.guideline().pack(),

@@ -40,24 +40,105 @@ class JobQueue {
                         LIMIT ?
                         """).params(now, now, CANDIDATES).query(UUID.class).list();
         for (UUID id : candidates) {
-            int taken = jdbc.sql("""
-                            UPDATE document SET status = 'PROCESSING', lease_owner = ?, lease_until = ?,
-                                heartbeat_at = ?, started_at = ?, attempts = attempts + 1,
-                                progress_page = NULL, progress_pages = NULL
-                            WHERE id = ? AND ((status = 'QUEUED' AND (not_before IS NULL OR not_before <= ?))
-                                OR (status = 'PROCESSING' AND lease_until < ?))
-                            """)
-                    .params(owner, now.plus(lease), now, now, id, now, now)
-                    .update();
-            if (taken == 1) {
-                int attempts = jdbc.sql("SELECT attempts FROM document WHERE id = ?")
-                        .param(id)
-                        .query(Integer.class)
-                        .single();
-                return Optional.of(new Claim(id, attempts));
+            if (take(id, owner, lease, now)) {
+                return Optional.of(new Claim(id, attemptsOf(id)));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Claims one given job (a broker message named it): a QUEUED job that is due, or a PROCESSING one whose lease ran
+     * out. Empty when the job is DONE, FAILED, not yet due, or held by a live worker.
+     */
+    Optional<Claim> claim(UUID id, String owner, Duration lease) {
+        return take(id, owner, lease, now()) ? Optional.of(new Claim(id, attemptsOf(id))) : Optional.empty();
+    }
+
+    /** The guarded update that gives a claimable job to {@code owner}; false when it is not claimable (any more). */
+    private boolean take(UUID id, String owner, Duration lease, OffsetDateTime now) {
+        return jdbc.sql("""
+                        UPDATE document SET status = 'PROCESSING', lease_owner = ?, lease_until = ?,
+                            heartbeat_at = ?, started_at = ?, attempts = attempts + 1,
+                            progress_page = NULL, progress_pages = NULL
+                        WHERE id = ? AND ((status = 'QUEUED' AND (not_before IS NULL OR not_before <= ?))
+                            OR (status = 'PROCESSING' AND lease_until < ?))
+                        """)
+                        .params(owner, now.plus(lease), now, now, id, now, now)
+                        .update()
+                == 1;
+    }
+
+    private int attemptsOf(UUID id) {
+        return jdbc.sql("SELECT attempts FROM document WHERE id = ?")
+                .param(id)
+                .query(Integer.class)
+                .single();
+    }
+
+    /** The job's status, empty for an unknown id. */
+    Optional<String> status(UUID id) {
+        return jdbc.sql("SELECT status FROM document WHERE id = ?")
+                .param(id)
+                .query(String.class)
+                .optional();
+    }
+
+    /** Notes that a message naming the job was just published. */
+    void dispatched(UUID id) {
+        jdbc.sql("UPDATE document SET dispatched_at = ? WHERE id = ?")
+                .params(now(), id)
+                .update();
+    }
+
+    /**
+     * Jobs that need a (new) message: QUEUED and due but not published since they were queued or became due, or
+     * PROCESSING with an expired lease (the worker died) and not published since; and any claimable job whose last
+     * message is older than {@code redispatchAfter} (a message the broker lost). Each returned job is marked as
+     * dispatched by a guarded update, so that several sweepers publish it once.
+     */
+    List<UUID> takeForDispatch(Duration redispatchAfter, int limit) {
+        OffsetDateTime now = now();
+        OffsetDateTime stale = now.minus(redispatchAfter);
+        List<Dispatch> due = jdbc.sql("""
+                        SELECT id, dispatched_at FROM document
+                        WHERE (status = 'QUEUED' AND (not_before IS NULL OR not_before <= ?)
+                               AND (dispatched_at IS NULL OR dispatched_at < queued_at
+                                    OR (not_before IS NOT NULL AND dispatched_at < not_before) OR dispatched_at < ?))
+                           OR (status = 'PROCESSING' AND lease_until < ?
+                               AND (dispatched_at IS NULL OR dispatched_at < lease_until OR dispatched_at < ?))
+                        ORDER BY queued_at
+                        LIMIT ?
+                        """)
+                .params(now, stale, now, stale, limit)
+                .query((rs, row) -> new Dispatch(
+                        rs.getObject("id", UUID.class), rs.getObject("dispatched_at", OffsetDateTime.class)))
+                .list();
+        List<UUID> taken = new java.util.ArrayList<>();
+        for (Dispatch d : due) {
+            int marked = d.at() == null
+                    ? jdbc.sql("UPDATE document SET dispatched_at = ? WHERE id = ? AND dispatched_at IS NULL")
+                            .params(now, d.id())
+                            .update()
+                    : jdbc.sql("UPDATE document SET dispatched_at = ? WHERE id = ? AND dispatched_at = ?")
+                            .params(now, d.id(), d.at())
+                            .update();
+            if (marked == 1) {
+                taken.add(d.id());
+            }
+        }
+        return taken;
+    }
+
+    private record Dispatch(UUID id, OffsetDateTime at) {}
+
+    /** Jobs by status, for metrics. */
+    java.util.Map<String, Long> countByStatus() {
+        java.util.Map<String, Long> counts = new java.util.HashMap<>();
+        jdbc.sql("SELECT status, COUNT(*) AS n FROM document GROUP BY status")
+                .query((rs, row) -> counts.put(rs.getString("status"), rs.getLong("n")))
+                .list();
+        return counts;
     }
 
     /** Records "reading page {@code page} of {@code pages}" and extends the lease; false when the lease is lost. */
@@ -85,6 +166,19 @@ class JobQueue {
                 == 1;
     }
 
+    /**
+     * Puts a job that failed with an error back in the queue, to be claimed again from {@code notBefore} on; the
+     * reason is kept for the record (it is shown only if the job ends FAILED).
+     */
+    boolean retryLater(UUID id, String owner, String reason, String errorId, OffsetDateTime notBefore) {
+        String plain = reason.length() > MAX_REASON ? reason.substring(0, MAX_REASON) : reason;
+        return jdbc.sql("""
+                        UPDATE document SET status = 'QUEUED', failure_reason = ?, error_id = ?, not_before = ?,
+                            progress_page = NULL, progress_pages = NULL, lease_owner = NULL, lease_until = NULL
+                        WHERE id = ? AND lease_owner = ? AND status = 'PROCESSING'
+                        """).params(plain, errorId, notBefore, id, owner).update() == 1;
+    }
+
     boolean fail(UUID id, String owner, String reason, String errorId) {
         String plain = reason.length() > MAX_REASON ? reason.substring(0, MAX_REASON) : reason;
         return jdbc.sql("""
@@ -95,7 +189,7 @@ class JobQueue {
                         """).params(plain, errorId, now(), id, owner).update() == 1;
     }
 
-    private OffsetDateTime now() {
+    OffsetDateTime now() {
         return OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
     }
 }

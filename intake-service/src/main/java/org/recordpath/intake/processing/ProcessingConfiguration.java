@@ -1,5 +1,6 @@
 package org.recordpath.intake.processing;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -7,12 +8,15 @@ import org.recordpath.extraction.DocumentKind;
 import org.recordpath.extraction.RecordExtractor;
 import org.recordpath.extraction.StructuredImporter;
 import org.recordpath.extraction.UnreadableDocumentException;
+import org.recordpath.extraction.read.OcrEngine;
+import org.recordpath.extraction.read.ReaderSettings;
 import org.recordpath.fhir.read.FhirBundleImporter;
 import org.recordpath.fhir.read.FhirImportException;
 import org.recordpath.intake.documents.Documents;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -52,11 +56,30 @@ class ProcessingConfiguration {
             StoredFacts facts,
             TransactionTemplate tx,
             ApplicationEventPublisher events,
-            JobSettings settings) {
-        return new DocumentProcessor(extractor, documents, queue, facts, tx, events, settings);
+            JobSettings settings,
+            JobMetrics metrics) {
+        return new DocumentProcessor(extractor, documents, queue, facts, tx, events, settings, metrics);
+    }
+
+    /** A probe of its own (the extractor's engine is internal); loads one Tesseract model when first asked. */
+    @Bean(destroyMethod = "close")
+    OcrEngine healthProbeOcrEngine() {
+        return new OcrEngine(ReaderSettings.defaults());
     }
 
     @Bean
+    TesseractHealth tesseractHealthIndicator(OcrEngine healthProbeOcrEngine) {
+        return new TesseractHealth(healthProbeOcrEngine);
+    }
+
+    @Bean
+    JobMetrics jobMetrics(MeterRegistry registry, JobQueue queue) {
+        return new JobMetrics(registry, queue);
+    }
+
+    /** The in-process workers poll the document table; with RabbitMQ (profile rabbitmq) consumers take their place. */
+    @Bean
+    @Profile("!rabbitmq")
     JobWorkers jobWorkers(JobQueue queue, DocumentProcessor processor, JobSettings settings) {
         return new JobWorkers(queue, processor, settings);
     }

@@ -156,8 +156,14 @@ class PageController {
             RedirectAttributes redirect)
             throws IOException {
         try (InputStream in = file.getInputStream()) {
-            documents.upload(accounts.viewer(auth), id, file.getOriginalFilename(), in);
-            redirect.addFlashAttribute("message", "Uploaded. It is being read now.");
+            boolean duplicate = documents
+                    .uploadOrFind(accounts.viewer(auth), id, file.getOriginalFilename(), in)
+                    .duplicate();
+            redirect.addFlashAttribute(
+                    "message",
+                    duplicate
+                            ? "This file was uploaded before; the earlier copy is kept."
+                            : "Uploaded. It is being read now.");
         } catch (RejectedUploadException e) {
             redirect.addFlashAttribute("message", e.getMessage());
         }

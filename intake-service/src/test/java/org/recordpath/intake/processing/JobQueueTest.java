@@ -59,6 +59,47 @@ class JobQueueTest {
     }
 
     @Test
+    void aJobPutBackAfterAnErrorWaitsForItsBackOffThenRunsAgain() throws Exception {
+        Viewer admin = accounts.viewer("admin").orElseThrow();
+        UUID id = finishedDocument(admin);
+        jdbc.sql("UPDATE document SET status = 'PROCESSING', lease_owner = 'me', lease_until = ?, attempts = 1"
+                        + " WHERE id = ?")
+                .params(OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(5), id)
+                .update();
+
+        boolean putBack = queue.retryLater(
+                id,
+                "me",
+                "error id abc",
+                "abc",
+                OffsetDateTime.now(ZoneOffset.UTC).plusHours(1));
+        Thread.sleep(500); // the test workers poll every 200 ms
+
+        assertThat(putBack).isTrue();
+        assertThat(documents.view(admin, id).status().name()).isEqualTo("QUEUED");
+        assertThat(queue.claim("test", Duration.ofMinutes(1)).map(JobQueue.Claim::documentId))
+                .isNotEqualTo(java.util.Optional.of(id));
+
+        jdbc.sql("UPDATE document SET not_before = ? WHERE id = ?")
+                .params(OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(1), id)
+                .update();
+        DocumentView done = awaitFinished(admin, id);
+        assertThat(done.status().name()).isEqualTo("DONE");
+        assertThat(done.attempts()).isEqualTo(2);
+    }
+
+    @Test
+    void theBackOffDoublesWithEachAttemptUpToItsLimit() {
+        JobSettings settings = new JobSettings(
+                1, Duration.ofMinutes(5), Duration.ofSeconds(2), 5, Duration.ofSeconds(10), Duration.ofSeconds(60));
+
+        assertThat(settings.backoffAfter(1)).isEqualTo(Duration.ofSeconds(10));
+        assertThat(settings.backoffAfter(2)).isEqualTo(Duration.ofSeconds(20));
+        assertThat(settings.backoffAfter(3)).isEqualTo(Duration.ofSeconds(40));
+        assertThat(settings.backoffAfter(4)).isEqualTo(Duration.ofSeconds(60));
+    }
+
+    @Test
     void aWorkerWithoutTheLeaseCannotCompleteOrFailAJob() throws Exception {
         Viewer admin = accounts.viewer("admin").orElseThrow();
         UUID id = finishedDocument(admin);
