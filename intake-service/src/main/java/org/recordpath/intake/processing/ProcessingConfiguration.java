@@ -13,6 +13,7 @@ import org.recordpath.extraction.read.ReaderSettings;
 import org.recordpath.fhir.read.FhirBundleImporter;
 import org.recordpath.fhir.read.FhirImportException;
 import org.recordpath.intake.documents.Documents;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -68,8 +69,9 @@ class ProcessingConfiguration {
     }
 
     @Bean
-    TesseractHealth tesseractHealthIndicator(OcrEngine healthProbeOcrEngine) {
-        return new TesseractHealth(healthProbeOcrEngine);
+    TesseractHealth tesseractHealthIndicator(
+            OcrEngine healthProbeOcrEngine, @Value("${recordpath.ocr.required:false}") boolean required) {
+        return new TesseractHealth(healthProbeOcrEngine, required);
     }
 
     @Bean
