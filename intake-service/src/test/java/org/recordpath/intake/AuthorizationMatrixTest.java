@@ -51,8 +51,26 @@ class AuthorizationMatrixTest {
         AUDIT
     }
 
+    /** Every API endpoint (method and pattern as mapped) that the {@link Endpoint}s exercise. */
+    static final Set<String> COVERED = Set.of(
+            "GET /api/patients/{patientId}/documents",
+            "GET /api/patients/{patientId}/profile",
+            "GET /api/patients/{patientId}/guidance",
+            "GET /api/patients/{patientId}/fhir",
+            "GET /api/documents/{id}",
+            "GET /api/documents/{id}/content",
+            "POST /api/patients/{patientId}/documents",
+            "POST /api/documents/{id}/rerun",
+            "POST /api/patients",
+            "GET /api/patients",
+            "GET /api/audit");
+
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+    org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping handlerMapping;
 
     @Autowired
     Accounts accounts;
@@ -209,6 +227,19 @@ class AuthorizationMatrixTest {
         if (role == Role.PATIENT) {
             assertThat(ids).containsExactly(ownPatient.toString());
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void theMatrixCoversEveryApiEndpointOfTheApplication() {
+        Set<String> mapped = new java.util.TreeSet<>();
+        handlerMapping.getHandlerMethods().keySet().forEach(info -> {
+            for (String pattern : info.getPatternValues()) {
+                if (pattern.startsWith("/api/")) {
+                    info.getMethodsCondition().getMethods().forEach(m -> mapped.add(m.name() + " " + pattern));
+                }
+            }
+        });
+        assertThat(mapped).as("API endpoints; add new ones to the matrix").isEqualTo(new java.util.TreeSet<>(COVERED));
     }
 
     @ParameterizedTest(name = "{0} without credentials → 401")
