@@ -8,7 +8,12 @@ set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 clients="${CLIENTS:-50}" seconds="${DURATION:-60}"
 work=$(mktemp -d /tmp/recordpath-load.XXXXXX)
-trap 'stop_service; [ -n "${KEEP_DATA:-}" ] || rm -rf "$work"' EXIT
+cleanup() {
+  stop_service
+  if [ -z "${KEEP_DATA:-}" ]; then rm -rf "$work"; fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
 build_jar "$work/recordpath.jar"
 port=$(free_port)
 start_service "$work/recordpath.jar" "$port" "$work/data" "$work/service.log" \

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Load client for RecordPath (issue #7), standard library only.
 
-N client threads for D seconds, each on its own patient, in a loop: upload a small synthetic document (a text PDF
+N client threads for D seconds, each creating its own patient and then, in a loop: upload a small synthetic document (a text PDF
 or a text file), read its status (GET /api/documents/{id}) and the patient's profile. Prints count, errors and
 latency percentiles per operation; writes every acknowledged (202) upload id to --acked; exits 1 on any error.
 
@@ -151,23 +151,18 @@ def run_load(args):
     stats = Stats()
     acked = open(args.acked, "a", buffering=1) if args.acked else None
     acked_lock = threading.Lock()
-    setup = Client(args.base)
-    patients = []
-    for i in range(args.clients):
-        status, data = setup.request("POST", "/api/patients", json.dumps({"displayName": f"Load client {i}"}).encode(),
-                                     {"Content-Type": "application/json"})
-        if status != 201:
-            print(f"cannot create patient: HTTP {status} {data[:200]!r}", file=sys.stderr)
-            return 2
-        patients.append(json.loads(data)["id"])
-    setup.close()
     stop_at = time.monotonic() + args.seconds
     started = time.monotonic()
 
     def worker(i):
         rng = random.Random(i)
         c = Client(args.base)
-        patient = patients[i]
+        created = timed(stats, "patient", 201, lambda: c.request(
+            "POST", "/api/patients", json.dumps({"displayName": f"Load client {i}"}).encode(),
+            {"Content-Type": "application/json"}))
+        if created is None:
+            return
+        patient = json.loads(created)["id"]
         while time.monotonic() < stop_at:
             name, ctype, data = synthetic_document(rng)
             body = timed(stats, "upload", 202, lambda: c.upload(patient, name, ctype, data))
@@ -199,7 +194,7 @@ def report(stats, wall, args):
     print("|---|---:|---:|---:|---:|---:|---:|---:|")
     all_times = []
     total_errors = 0
-    for op in ("upload", "document", "profile"):
+    for op in ("patient", "upload", "document", "profile"):
         t = sorted(stats.times.get(op, []))
         e = stats.errors.get(op, 0)
         total_errors += e
