@@ -2,6 +2,10 @@ package org.recordpath.extraction.read;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -34,6 +38,9 @@ import org.slf4j.LoggerFactory;
 final class PdfPages {
     static final String PASSWORD = "this PDF is password-protected: upload an unlocked copy";
     static final String DAMAGED = "this PDF is damaged and could not be read";
+    static final String CUT_OFF = "this PDF is incomplete (cut off before its end): upload the whole file again";
+    /** Readers look for the end-of-file marker in the last kilobyte; PDFBox alone would read a cut file as blank pages. */
+    private static final int EOF_WINDOW = 1024;
 
     private static final Logger log = LoggerFactory.getLogger(PdfPages.class);
 
@@ -86,13 +93,33 @@ final class PdfPages {
     }
 
     private static PDDocument load(SourceDocument document) throws UnreadableDocumentException, IOException {
+        PDDocument pdf;
         try {
-            return Loader.loadPDF(document.path().toFile(), "", null, null, IOUtils.createTempFileOnlyStreamCache());
+            pdf = Loader.loadPDF(document.path().toFile(), "", null, null, IOUtils.createTempFileOnlyStreamCache());
         } catch (InvalidPasswordException e) {
             throw new UnreadableDocumentException(document.id(), PASSWORD, e);
         } catch (IOException | RuntimeException e) {
             log.info("document {} is not a readable PDF: {}", document.id(), e.toString());
             throw new UnreadableDocumentException(document.id(), DAMAGED, e);
+        }
+        if (!endsWithEofMarker(document.path())) {
+            pdf.close();
+            throw new UnreadableDocumentException(document.id(), CUT_OFF);
+        }
+        return pdf;
+    }
+
+    /** Whether {@code %%EOF} occurs in the last kilobyte of the file, as it does in every complete PDF. */
+    static boolean endsWithEofMarker(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file)) {
+            long size = channel.size();
+            int length = (int) Math.min(size, EOF_WINDOW);
+            ByteBuffer tail = ByteBuffer.allocate(length);
+            while (tail.hasRemaining() && channel.read(tail, size - length + tail.position()) > 0) {
+                // read the whole tail
+            }
+            String text = new String(tail.array(), 0, tail.position(), StandardCharsets.ISO_8859_1);
+            return text.contains("%%EOF");
         }
     }
 

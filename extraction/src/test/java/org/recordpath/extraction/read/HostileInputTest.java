@@ -59,6 +59,22 @@ class HostileInputTest {
     }
 
     @Test
+    void pdfCutBeforeItsEndIsRefusedNotReadAsBlankPages() throws Exception {
+        Path whole = TestDocuments.textPdf(dir.resolve("whole2.pdf"), TestDocuments.LAB_LINES, 2);
+        byte[] bytes = Files.readAllBytes(whole);
+        Path half = Files.write(dir.resolve("half.pdf"), Arrays.copyOf(bytes, bytes.length / 2));
+        Path end = Files.write(dir.resolve("end.pdf"), Arrays.copyOf(bytes, bytes.length - 8));
+        assertThatThrownBy(() -> read(half))
+                .isInstanceOf(UnreadableDocumentException.class)
+                .message()
+                .isIn(PdfPages.DAMAGED, PdfPages.CUT_OFF);
+        // PDFBox alone reads such a file leniently (as blank pages when the content streams are lost)
+        assertThatThrownBy(() -> read(end))
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessage(PdfPages.CUT_OFF);
+    }
+
+    @Test
     void pdfWithUserPasswordAsksForAnUnlockedCopy() throws Exception {
         Path locked = TestDocuments.encryptedPdf(dir.resolve("locked.pdf"), "user-secret");
         assertThatThrownBy(() -> read(locked))
