@@ -159,8 +159,8 @@ class HostileUploadIT {
             finished.put(e.getKey(), api.awaitFinished(NAVIGATOR, e.getValue(), PROCESSING_TIMEOUT));
         }
         // after the batch: a good document for the same patient is still read
-        UUID after =
-                api.accepted(NAVIGATOR, patient, Corpus.bytes(Corpus.dev("D001", "BM_Biopsy_Report.pdf")), "after.pdf");
+        UUID after = api.accepted(
+                NAVIGATOR, patient, Corpus.distinct(Corpus.dev("D001", "BM_Biopsy_Report.pdf")), "after.pdf");
         finished.put("good-after", api.awaitFinished(NAVIGATOR, after, PROCESSING_TIMEOUT));
         for (Map.Entry<String, JsonNode> e : finished.entrySet()) {
             System.out.printf(
