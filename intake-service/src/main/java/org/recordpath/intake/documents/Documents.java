@@ -110,6 +110,13 @@ public class Documents {
         return view(viewer, documentId);
     }
 
+    /** The stored file of a document the caller may see (for showing its pages beside its facts). */
+    public DocumentContent content(Viewer viewer, UUID documentId) {
+        Document d = visible(viewer, documentId);
+        return new DocumentContent(
+                d.id(), d.patientId(), d.originalName(), d.view().contentType(), store.resolve(d.storagePath()));
+    }
+
     /** For workers: the stored document, whoever uploaded it. */
     public Optional<JobDocument> forJob(UUID documentId) {
         return tx.execute(status -> repository

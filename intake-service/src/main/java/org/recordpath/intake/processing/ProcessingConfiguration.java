@@ -10,6 +10,7 @@ import org.recordpath.extraction.UnreadableDocumentException;
 import org.recordpath.fhir.read.FhirBundleImporter;
 import org.recordpath.fhir.read.FhirImportException;
 import org.recordpath.intake.documents.Documents;
+import org.recordpath.intake.patients.Patients;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -42,6 +43,17 @@ class ProcessingConfiguration {
     @Bean
     StoredFacts storedFacts(JdbcClient jdbc) {
         return new StoredFacts(jdbc);
+    }
+
+    @Bean
+    ReviewQueue reviewQueue(
+            StoredFacts facts,
+            Documents documents,
+            Patients patients,
+            TransactionTemplate tx,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        return new ReviewQueue(facts, documents, patients, tx, events, clock);
     }
 
     @Bean
