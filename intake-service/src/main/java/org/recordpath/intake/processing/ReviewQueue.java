@@ -60,6 +60,11 @@ public class ReviewQueue {
         }
     }
 
+    /** Whether a reviewer can type a corrected value for this fact (numbers, text, yes/no). */
+    public static boolean correctable(org.recordpath.model.fact.Fact fact) {
+        return Corrections.correctable(fact);
+    }
+
     public static boolean mayReview(Viewer viewer) {
         return viewer.is(Role.NAVIGATOR) || viewer.is(Role.ADMIN);
     }

@@ -1,41 +1,32 @@
 package org.recordpath.intake.web;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.UUID;
 import org.recordpath.guidance.GuidanceReport;
 import org.recordpath.intake.accounts.Accounts;
 import org.recordpath.intake.accounts.Role;
 import org.recordpath.intake.accounts.Viewer;
-import org.recordpath.intake.documents.DocumentBusyException;
-import org.recordpath.intake.documents.DocumentNotFoundException;
 import org.recordpath.intake.documents.Documents;
 import org.recordpath.intake.documents.RejectedUploadException;
 import org.recordpath.intake.guidance.PatientGuidance;
-import org.recordpath.intake.patients.PatientNotFoundException;
 import org.recordpath.intake.patients.Patients;
+import org.recordpath.intake.processing.ReviewQueue;
 import org.recordpath.model.profile.ClinicalProfile;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The minimal pages: login, a home per role, a patient page with upload, documents, profile and guidance. */
 @Controller
 class PageController {
-    private static final Logger log = LoggerFactory.getLogger(PageController.class);
-
     private final Accounts accounts;
     private final Patients patients;
     private final Documents documents;
@@ -89,7 +80,13 @@ class PageController {
                 "karyotype",
                 profile.karyotype() == null ? null : profile.karyotype().iscn());
         model.addAttribute("guidance", report);
+        model.addAttribute("plain", PlainGuidance.of(profile, report));
+        model.addAttribute("chart", LabChart.svg(LabChart.series(profile), LabChart.markers(profile)));
+        model.addAttribute("series", LabChart.series(profile));
+        model.addAttribute("markers", LabChart.markers(profile));
         model.addAttribute("mayRerun", viewer.is(Role.NAVIGATOR) || viewer.is(Role.ADMIN));
+        model.addAttribute("mayReview", ReviewQueue.mayReview(viewer));
+        model.addAttribute("staff", !viewer.is(Role.PATIENT));
         return "patient";
     }
 
@@ -97,15 +94,22 @@ class PageController {
     String upload(
             Authentication auth,
             @PathVariable UUID id,
-            @RequestParam("file") MultipartFile file,
+            @RequestParam("file") List<MultipartFile> files,
             RedirectAttributes redirect)
             throws IOException {
-        try (InputStream in = file.getInputStream()) {
-            documents.upload(accounts.viewer(auth), id, file.getOriginalFilename(), in);
-            redirect.addFlashAttribute("message", "Uploaded. It is being read now.");
-        } catch (RejectedUploadException e) {
-            redirect.addFlashAttribute("message", e.getMessage());
+        int stored = 0;
+        for (MultipartFile file : files) {
+            try (InputStream in = file.getInputStream()) {
+                documents.upload(accounts.viewer(auth), id, file.getOriginalFilename(), in);
+                stored++;
+            } catch (RejectedUploadException e) {
+                redirect.addFlashAttribute("message", e.getMessage());
+                return "redirect:/patients/" + id;
+            }
         }
+        redirect.addFlashAttribute(
+                "message",
+                stored == 1 ? "Uploaded. It is being read now." : stored + " files uploaded. They are being read now.");
         return "redirect:/patients/" + id;
     }
 
@@ -114,29 +118,5 @@ class PageController {
         Viewer viewer = accounts.viewer(auth);
         UUID patientId = documents.rerun(viewer, id).patientId();
         return "redirect:/patients/" + patientId;
-    }
-
-    @ExceptionHandler({PatientNotFoundException.class, DocumentNotFoundException.class})
-    ModelAndView notFound(HttpServletRequest request, HttpServletResponse response) {
-        return errorPage(request, response, 404);
-    }
-
-    @ExceptionHandler(DocumentBusyException.class)
-    ModelAndView busy(HttpServletRequest request, HttpServletResponse response) {
-        return errorPage(request, response, 409);
-    }
-
-    @ExceptionHandler(Exception.class)
-    ModelAndView unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) {
-        log.error("page error (correlation id {})", CorrelationIdFilter.of(request), e);
-        return errorPage(request, response, 500);
-    }
-
-    private static ModelAndView errorPage(HttpServletRequest request, HttpServletResponse response, int status) {
-        response.setStatus(status);
-        ModelAndView view = new ModelAndView("error");
-        view.addObject("status", status);
-        view.addObject("correlationId", CorrelationIdFilter.of(request));
-        return view;
     }
 }
