@@ -15,17 +15,20 @@
 
   function showPage(page, then) {
     pageNumber.textContent = page;
-    var src = pageUrl + page;
-    if (image.getAttribute('src') === src && image.complete && image.naturalWidth > 0) {
-      then();
-      return;
-    }
-    highlight.classList.add('hidden');
-    image.onload = function () {
-      image.onload = null;
+    var target = new URL(pageUrl + page, window.location.href).href;
+    var loaded = function () {
+      image.removeEventListener('load', loaded);
       then();
     };
-    image.setAttribute('src', src);
+    if (image.src !== target) {
+      highlight.classList.add('hidden');
+      image.addEventListener('load', loaded);
+      image.src = target;
+    } else if (image.complete && image.naturalWidth > 0) {
+      then();
+    } else {
+      image.addEventListener('load', loaded);
+    }
   }
 
   function draw() {

@@ -50,13 +50,7 @@ class IntakeEndToEndIT {
 
     @DynamicPropertySource
     static void realPostgres(DynamicPropertyRegistry registry) {
-        TestPostgres.Server server = TestPostgres.server();
-        String schema = TestPostgres.freshSchema();
-        registry.add("spring.datasource.url", () -> server.url(schema));
-        registry.add("spring.datasource.username", server::user);
-        registry.add("spring.datasource.password", server::password);
-        registry.add("spring.flyway.schemas", () -> schema);
-        registry.add("recordpath.data-dir", () -> "target/it-data/" + schema);
+        TestPostgres.register(registry);
     }
 
     @BeforeAll

@@ -44,6 +44,17 @@ public final class TestPostgres {
     }
 
     /** A new schema name; Flyway creates it ({@code spring.flyway.schemas}). */
+    /** Points the application at a fresh schema of the test server, with its own data directory. */
+    public static void register(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        Server server = server();
+        String schema = freshSchema();
+        registry.add("spring.datasource.url", () -> server.url(schema));
+        registry.add("spring.datasource.username", server::user);
+        registry.add("spring.datasource.password", server::password);
+        registry.add("spring.flyway.schemas", () -> schema);
+        registry.add("recordpath.data-dir", () -> "target/it-data/" + schema);
+    }
+
     public static String freshSchema() {
         return SCHEMA_PREFIX + System.currentTimeMillis() + "_"
                 + UUID.randomUUID().toString().substring(0, 6);

@@ -36,6 +36,9 @@ class UiPagesTest {
     @Autowired
     StoredFacts facts;
 
+    @Autowired
+    org.recordpath.intake.patients.Patients patients;
+
     @Test
     void thePageUploadNeedsTheCsrfTokenAndItsStatusIsPlainWords() throws Exception {
         UUID own = accounts.viewer("patient").orElseThrow().patientId();
@@ -68,15 +71,18 @@ class UiPagesTest {
 
     @Test
     void theReviewScreenShowsThePageImageAndTheFactsAndACorrectionReachesTheProfile() throws Exception {
-        UUID own = accounts.viewer("patient").orElseThrow().patientId();
+        UUID own = patients.create(accounts.viewer("navigator").orElseThrow(), "Review test")
+                .id();
         UUID document = upload(
+                "navigator",
+                "NAVIGATOR",
                 own,
                 new MockMultipartFile(
                         "file",
                         "marrow.pdf",
                         "application/pdf",
                         Corpus.bytes(Corpus.dev("D001", "BM_Biopsy_Report.pdf"))));
-        awaitDone(document);
+        awaitDone("navigator", "NAVIGATOR", document);
 
         String queue = page("navigator", "NAVIGATOR", "/review");
         String review = page("navigator", "NAVIGATOR", "/review/documents/" + document);
@@ -84,12 +90,13 @@ class UiPagesTest {
                         .with(user("navigator").roles("NAVIGATOR")))
                 .andReturn();
         StoredFact blasts = facts.ofDocument(document).stream()
-                .filter(f -> f.fact().field().equals("labs.bmBlasts"))
+                .filter(f -> f.fact().field().equals("labs.mcv"))
                 .findFirst()
                 .orElseThrow();
+        String patientPage = page("navigator", "NAVIGATOR", "/patients/" + own);
         MvcResult corrected = mvc.perform(post("/review/documents/{d}/facts/{f}", document, blasts.id())
                         .param("action", "CORRECTED")
-                        .param("value", "3 %")
+                        .param("value", "99 fL")
                         .param("reason", "checked against the report")
                         .with(user("navigator").roles("NAVIGATOR"))
                         .with(csrf()))
@@ -105,7 +112,7 @@ class UiPagesTest {
         assertThat(review)
                 .contains("id=\"page-image\"")
                 .contains("class=\"source\"")
-                .contains("labs.bmBlasts");
+                .contains("labs.mcv");
         assertThat(image.getResponse().getContentType()).isEqualTo("image/png");
         assertThat(image.getResponse().getContentAsByteArray()).startsWith(0x89, 'P', 'N', 'G');
         assertThat(corrected.getResponse().getStatus()).isEqualTo(302);
@@ -116,14 +123,14 @@ class UiPagesTest {
                         .orElseThrow()
                         .review()
                         .correctedValue())
-                .isEqualTo("3 %");
+                .isEqualTo("99 fL");
         String profile = mvc.perform(get("/api/patients/{id}/profile", own)
                         .with(user("navigator").roles("NAVIGATOR")))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(JSON.readTree(profile).at("/labs/bmBlasts/value").decimalValue())
-                .isEqualByComparingTo("3");
+        assertThat(JSON.readTree(profile).at("/labs/mcv/value").decimalValue()).isEqualByComparingTo("99");
+        assertThat(patientPage).contains("Your guidance in plain words").contains("not medical advice");
     }
 
     @Test
@@ -174,9 +181,13 @@ class UiPagesTest {
     }
 
     private UUID upload(UUID patient, MockMultipartFile file) throws Exception {
+        return upload("patient", "PATIENT", patient, file);
+    }
+
+    private UUID upload(String name, String role, UUID patient, MockMultipartFile file) throws Exception {
         MvcResult result = mvc.perform(multipart("/patients/{id}/uploads", patient)
                         .file(file)
-                        .with(user("patient").roles("PATIENT"))
+                        .with(user(name).roles(role))
                         .with(csrf()))
                 .andReturn();
         assertThat(result.getResponse().getStatus()).isEqualTo(202);
@@ -186,10 +197,14 @@ class UiPagesTest {
     }
 
     private JsonNode awaitDone(UUID document) throws Exception {
+        return awaitDone("patient", "PATIENT", document);
+    }
+
+    private JsonNode awaitDone(String name, String role, UUID document) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (true) {
             JsonNode status = JSON.readTree(mvc.perform(get("/documents/{id}/status", document)
-                            .with(user("patient").roles("PATIENT")))
+                            .with(user(name).roles(role)))
                     .andReturn()
                     .getResponse()
                     .getContentAsString());

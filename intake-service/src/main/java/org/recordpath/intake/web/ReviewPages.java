@@ -1,5 +1,6 @@
 package org.recordpath.intake.web;
 
+import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -13,6 +14,8 @@ import org.recordpath.intake.patients.Patients;
 import org.recordpath.intake.processing.ReviewAction;
 import org.recordpath.intake.processing.ReviewQueue;
 import org.recordpath.intake.processing.StoredFact;
+import org.recordpath.model.fact.Box;
+import org.recordpath.model.fact.Provenance;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -77,10 +80,35 @@ class ReviewPages {
         model.addAttribute("doc", facts);
         model.addAttribute("pages", pages.isEmpty() ? List.of(1) : pages);
         model.addAttribute("boxScale", images.boxScale(content));
-        model.addAttribute("facts", facts.facts().stream().map(ReviewRow::of).toList());
+        model.addAttribute("facts", rows(content, facts.facts()));
         model.addAttribute("selected", fact);
         model.addAttribute("conflicts", guidance.profile(viewer, patient.id()).conflicts());
         return "review";
+    }
+
+    /** The facts as rows; a text-layer fact without a box gets the box of its source text on the page. */
+    private List<ReviewRow> rows(DocumentContent content, List<StoredFact> facts) {
+        if (!images.isPdf(content)
+                || facts.stream().allMatch(f -> f.fact().provenance().box() != null)) {
+            return facts.stream()
+                    .map(f -> ReviewRow.of(f, f.fact().provenance().box()))
+                    .toList();
+        }
+        try {
+            return TextBoxes.with(
+                    content.path(),
+                    boxes -> facts.stream()
+                            .map(f -> {
+                                Provenance p = f.fact().provenance();
+                                Box box = p.box() != null ? p.box() : boxes.find(p.page(), p.text());
+                                return ReviewRow.of(f, box);
+                            })
+                            .toList());
+        } catch (IOException e) {
+            return facts.stream()
+                    .map(f -> ReviewRow.of(f, f.fact().provenance().box()))
+                    .toList();
+        }
     }
 
     @PostMapping("/review/documents/{id}/facts/{factId}")
@@ -131,7 +159,7 @@ class ReviewPages {
             String context,
             boolean correctable,
             StoredFact.Review review) {
-        static ReviewRow of(StoredFact f) {
+        static ReviewRow of(StoredFact f, Box box) {
             var p = f.fact().provenance();
             return new ReviewRow(
                     f.id(),
