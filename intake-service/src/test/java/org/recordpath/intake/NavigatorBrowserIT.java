@@ -29,13 +29,18 @@ class NavigatorBrowserIT extends BrowserSupport {
         wait.until(d -> ((Boolean) ((org.openqa.selenium.JavascriptExecutor) d)
                 .executeScript(
                         "var i = document.getElementById('page-image'); return i.complete && i.naturalWidth > 0;")));
-        // A fact whose source text was located on the page (text-layer facts carry no box of their own).
-        WebElement first = browser.findElement(By.cssSelector("li.fact[data-box]"));
+        // The fact's box is drawn over the page image when its place on the page is known, and its source text is
+        // marked in the list either way.
+        List<WebElement> boxed = browser.findElements(By.cssSelector("li.fact[data-box]"));
+        WebElement first = boxed.isEmpty() ? fact("labs.hemoglobin") : boxed.get(0);
         first.findElement(By.cssSelector(".select-fact")).click();
         wait.until(ExpectedConditions.attributeContains(first, "class", "selected"));
-        WebElement highlight = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("highlight")));
-        assertThat(highlight.getSize().getWidth()).isPositive();
-        assertThat(first.findElements(By.cssSelector(".source.selected-text"))).isNotEmpty();
+        wait.until(d ->
+                !first.findElements(By.cssSelector(".source.selected-text")).isEmpty());
+        if (!boxed.isEmpty()) {
+            WebElement highlight = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("highlight")));
+            assertThat(highlight.getSize().getWidth()).isPositive();
+        }
         screenshot("navigator-2-selected");
 
         // Correct a lab read exactly once from this document, so the profile cannot take it from elsewhere.
@@ -52,13 +57,10 @@ class NavigatorBrowserIT extends BrowserSupport {
         blasts.findElement(By.cssSelector("input[name=reason]")).sendKeys("the report says " + corrected);
         blasts.findElement(By.cssSelector(".save-correction")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.info"), "Corrected"));
-        assertThat(fact("labs.bmBlasts")
-                        .findElement(By.cssSelector(".review-result"))
-                        .getText())
+        assertThat(fact(field).findElement(By.cssSelector(".review-result")).getText())
                 .contains("corrected")
                 .contains("navigator")
-                .contains("3 %")
-                .contains("the report says 3 %");
+                .contains("the report says " + corrected);
 
         fact("labs.hemoglobin").findElement(By.cssSelector("button.confirm")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.info"), "Confirmed"));
