@@ -77,7 +77,9 @@ class PagesTest {
 
         assertThat(home.getResponse().getRedirectedUrl()).isEqualTo("/patients/" + own);
         assertThat(page)
-                .contains("Upload a record")
+                .contains("Upload records")
+                .contains("multiple")
+                .contains("capture=\"environment\"")
                 .contains("<label for=\"file\">")
                 .contains("Guideline:")
                 .contains("version")

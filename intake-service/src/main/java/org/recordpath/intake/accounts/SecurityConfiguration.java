@@ -116,6 +116,8 @@ class SecurityConfiguration {
                             .hasRole(Role.ADMIN.name())
                             .requestMatchers(HttpMethod.POST, "/documents/*/rerun")
                             .hasAnyRole(Role.NAVIGATOR.name(), Role.ADMIN.name())
+                            .requestMatchers("/review", "/review/**")
+                            .hasAnyRole(Role.NAVIGATOR.name(), Role.ADMIN.name())
                             .anyRequest()
                             .authenticated())
                     .formLogin(form -> form.loginPage("/login")

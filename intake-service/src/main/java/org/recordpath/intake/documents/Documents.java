@@ -186,6 +186,19 @@ public class Documents {
                 status -> repository.findById(documentId).orElseThrow().view());
     }
 
+    /**
+     * A decrypted, owner-only copy of a document the caller may see, for showing its pages beside its facts; audited
+     * as a content read. The caller closes it, which deletes the copy.
+     *
+     * @throws DocumentNotFoundException as for {@link #view}
+     */
+    public DocumentFile file(Viewer viewer, UUID documentId) throws IOException {
+        Document d = visible(viewer, documentId, AuditAction.READ_DOCUMENT_CONTENT);
+        PlaintextFile plain = store.plaintextCopy(d.storagePath(), d.storageKeyId());
+        return new DocumentFile(
+                d.id(), d.patientId(), d.originalName(), d.view().contentType(), plain);
+    }
+
     /** For workers: the stored document, whoever uploaded it. */
     public Optional<JobDocument> forJob(UUID documentId) {
         return tx.execute(status ->

@@ -16,6 +16,7 @@ import org.recordpath.intake.audit.AuditLog;
 import org.recordpath.intake.documents.DocumentStatus;
 import org.recordpath.intake.patients.Patients;
 import org.recordpath.intake.processing.DocumentProcessed;
+import org.recordpath.intake.processing.FactsReviewed;
 import org.recordpath.intake.processing.StoredFacts;
 import org.recordpath.model.profile.ClinicalProfile;
 import org.slf4j.Logger;
@@ -82,16 +83,27 @@ public class PatientGuidance {
         if (processed.status() != DocumentStatus.DONE) {
             return;
         }
+        snapshot(processed.patientId());
+    }
+
+    /** Guidance is re-run after a review, since the profile uses reviewed values. */
+    @EventListener
+    @Transactional
+    void onReviewed(FactsReviewed reviewed) {
+        snapshot(reviewed.patientId());
+    }
+
+    private void snapshot(UUID patientId) {
         try {
-            GuidanceReport report = evaluation.record(() -> engine.evaluate(profileOf(processed.patientId())));
+            GuidanceReport report = evaluation.record(() -> engine.evaluate(profileOf(patientId)));
             snapshots.save(new GuidanceSnapshot(
-                    processed.patientId(),
+                    patientId,
                     report.guideline().pack(),
                     report.guideline().version(),
                     ContractJson.mapper().writeValueAsString(report),
                     Instant.now(clock)));
         } catch (JsonProcessingException | RuntimeException e) {
-            log.error("guidance snapshot for patient {} could not be stored", processed.patientId(), e);
+            log.error("guidance snapshot for patient {} could not be stored", patientId, e);
         }
     }
 

@@ -13,6 +13,7 @@ import org.recordpath.extraction.read.ReaderSettings;
 import org.recordpath.fhir.read.FhirBundleImporter;
 import org.recordpath.fhir.read.FhirImportException;
 import org.recordpath.intake.documents.Documents;
+import org.recordpath.intake.patients.Patients;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -47,6 +48,17 @@ class ProcessingConfiguration {
     @Bean
     StoredFacts storedFacts(JdbcClient jdbc) {
         return new StoredFacts(jdbc);
+    }
+
+    @Bean
+    ReviewQueue reviewQueue(
+            StoredFacts facts,
+            Documents documents,
+            Patients patients,
+            TransactionTemplate tx,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        return new ReviewQueue(facts, documents, patients, tx, events, clock);
     }
 
     @Bean

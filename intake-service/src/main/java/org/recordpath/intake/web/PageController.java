@@ -1,7 +1,5 @@
 package org.recordpath.intake.web;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
@@ -18,26 +16,20 @@ import org.recordpath.intake.audit.AuditLog;
 import org.recordpath.intake.audit.AuditOutcome;
 import org.recordpath.intake.audit.AuditPage;
 import org.recordpath.intake.audit.AuditQuery;
-import org.recordpath.intake.documents.DocumentBusyException;
-import org.recordpath.intake.documents.DocumentNotFoundException;
 import org.recordpath.intake.documents.Documents;
 import org.recordpath.intake.documents.RejectedUploadException;
 import org.recordpath.intake.guidance.PatientGuidance;
-import org.recordpath.intake.patients.PatientNotFoundException;
 import org.recordpath.intake.patients.Patients;
+import org.recordpath.intake.processing.ReviewQueue;
 import org.recordpath.model.profile.ClinicalProfile;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -46,8 +38,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class PageController {
-    private static final Logger log = LoggerFactory.getLogger(PageController.class);
-
     private final Accounts accounts;
     private final Patients patients;
     private final Documents documents;
@@ -144,7 +134,13 @@ class PageController {
                 "karyotype",
                 profile.karyotype() == null ? null : profile.karyotype().iscn());
         model.addAttribute("guidance", report);
+        model.addAttribute("plain", PlainGuidance.of(profile, report));
+        model.addAttribute("chart", LabChart.svg(LabChart.series(profile), LabChart.markers(profile)));
+        model.addAttribute("series", LabChart.series(profile));
+        model.addAttribute("markers", LabChart.markers(profile));
         model.addAttribute("mayRerun", viewer.is(Role.NAVIGATOR) || viewer.is(Role.ADMIN));
+        model.addAttribute("mayReview", ReviewQueue.mayReview(viewer));
+        model.addAttribute("staff", !viewer.is(Role.PATIENT));
         return "patient";
     }
 
@@ -152,21 +148,33 @@ class PageController {
     String upload(
             Authentication auth,
             @PathVariable UUID id,
-            @RequestParam("file") MultipartFile file,
+            @RequestParam("file") List<MultipartFile> files,
             RedirectAttributes redirect)
             throws IOException {
-        try (InputStream in = file.getInputStream()) {
-            boolean duplicate = documents
-                    .uploadOrFind(accounts.viewer(auth), id, file.getOriginalFilename(), in)
-                    .duplicate();
-            redirect.addFlashAttribute(
-                    "message",
-                    duplicate
-                            ? "This file was uploaded before; the earlier copy is kept."
-                            : "Uploaded. It is being read now.");
-        } catch (RejectedUploadException e) {
-            redirect.addFlashAttribute("message", e.getMessage());
+        int stored = 0;
+        int duplicates = 0;
+        for (MultipartFile file : files) {
+            try (InputStream in = file.getInputStream()) {
+                if (documents
+                        .uploadOrFind(accounts.viewer(auth), id, file.getOriginalFilename(), in)
+                        .duplicate()) {
+                    duplicates++;
+                } else {
+                    stored++;
+                }
+            } catch (RejectedUploadException e) {
+                redirect.addFlashAttribute("message", e.getMessage());
+                return "redirect:/patients/" + id;
+            }
         }
+        String message =
+                stored == 1 ? "Uploaded. It is being read now." : stored + " files uploaded. They are being read now.";
+        if (duplicates > 0) {
+            message = (stored == 0 ? "" : message + " ")
+                    + (duplicates == 1 ? "One file was" : duplicates + " files were")
+                    + " uploaded before; the earlier copy is kept.";
+        }
+        redirect.addFlashAttribute("message", message);
         return "redirect:/patients/" + id;
     }
 
@@ -175,29 +183,5 @@ class PageController {
         Viewer viewer = accounts.viewer(auth);
         UUID patientId = documents.rerun(viewer, id).patientId();
         return "redirect:/patients/" + patientId;
-    }
-
-    @ExceptionHandler({PatientNotFoundException.class, DocumentNotFoundException.class})
-    ModelAndView notFound(HttpServletRequest request, HttpServletResponse response) {
-        return errorPage(request, response, 404);
-    }
-
-    @ExceptionHandler(DocumentBusyException.class)
-    ModelAndView busy(HttpServletRequest request, HttpServletResponse response) {
-        return errorPage(request, response, 409);
-    }
-
-    @ExceptionHandler(Exception.class)
-    ModelAndView unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) {
-        log.error("page error (correlation id {})", CorrelationIdFilter.of(request), e);
-        return errorPage(request, response, 500);
-    }
-
-    private static ModelAndView errorPage(HttpServletRequest request, HttpServletResponse response, int status) {
-        response.setStatus(status);
-        ModelAndView view = new ModelAndView("error");
-        view.addObject("status", status);
-        view.addObject("correlationId", CorrelationIdFilter.of(request));
-        return view;
     }
 }

@@ -1,0 +1,188 @@
+package org.recordpath.intake.web;
+
+import java.io.IOException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.recordpath.intake.accounts.Accounts;
+import org.recordpath.intake.accounts.Viewer;
+import org.recordpath.intake.documents.DocumentFile;
+import org.recordpath.intake.documents.Documents;
+import org.recordpath.intake.guidance.PatientGuidance;
+import org.recordpath.intake.patients.PatientSummary;
+import org.recordpath.intake.patients.Patients;
+import org.recordpath.intake.processing.ReviewAction;
+import org.recordpath.intake.processing.ReviewQueue;
+import org.recordpath.intake.processing.StoredFact;
+import org.recordpath.model.fact.Box;
+import org.recordpath.model.fact.Provenance;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The navigator's review: the queue of documents with unreviewed facts (oldest first), and a document's page image
+ * beside its facts, each confirmed, corrected with a reason, or rejected.
+ */
+@Controller
+class ReviewPages {
+    private final Accounts accounts;
+    private final ReviewQueue reviews;
+    private final Documents documents;
+    private final Patients patients;
+    private final PatientGuidance guidance;
+    private final PageImages images;
+
+    ReviewPages(
+            Accounts accounts,
+            ReviewQueue reviews,
+            Documents documents,
+            Patients patients,
+            PatientGuidance guidance,
+            PageImages images) {
+        this.accounts = accounts;
+        this.reviews = reviews;
+        this.documents = documents;
+        this.patients = patients;
+        this.guidance = guidance;
+        this.images = images;
+    }
+
+    @GetMapping("/review")
+    String queue(Authentication auth, Model model) {
+        Viewer viewer = accounts.viewer(auth);
+        model.addAttribute("viewer", viewer);
+        model.addAttribute("items", reviews.queue(viewer));
+        return "review-queue";
+    }
+
+    @GetMapping("/review/documents/{id}")
+    String review(Authentication auth, @PathVariable UUID id, @RequestParam(required = false) Long fact, Model model)
+            throws java.io.IOException {
+        Viewer viewer = accounts.viewer(auth);
+        ReviewQueue.DocumentFacts facts = reviews.open(viewer, id);
+        PatientSummary patient = patients.require(viewer, facts.document().patientId());
+        List<Integer> pages = facts.facts().stream()
+                .map(f -> f.fact().provenance().page())
+                .distinct()
+                .sorted(Comparator.naturalOrder())
+                .toList();
+        model.addAttribute("viewer", viewer);
+        model.addAttribute("patient", patient);
+        model.addAttribute("doc", facts);
+        model.addAttribute("pages", pages.isEmpty() ? List.of(1) : pages);
+        try (DocumentFile content = documents.file(viewer, id)) {
+            model.addAttribute("boxScale", images.boxScale(content));
+            model.addAttribute("facts", rows(content, facts.facts()));
+        }
+        model.addAttribute("selected", fact);
+        model.addAttribute("conflicts", guidance.profile(viewer, patient.id()).conflicts());
+        return "review";
+    }
+
+    /** The facts as rows; a text-layer fact without a box gets the box of its source text on the page. */
+    private List<ReviewRow> rows(DocumentFile content, List<StoredFact> facts) {
+        if (!images.isPdf(content)
+                || facts.stream().allMatch(f -> f.fact().provenance().box() != null)) {
+            return facts.stream()
+                    .map(f -> ReviewRow.of(f, f.fact().provenance().box()))
+                    .toList();
+        }
+        try {
+            return TextBoxes.with(
+                    content.path(),
+                    boxes -> facts.stream()
+                            .map(f -> {
+                                Provenance p = f.fact().provenance();
+                                Box box = p.box() != null ? p.box() : boxes.find(p.page(), p.text());
+                                return ReviewRow.of(f, box);
+                            })
+                            .toList());
+        } catch (IOException e) {
+            return facts.stream()
+                    .map(f -> ReviewRow.of(f, f.fact().provenance().box()))
+                    .toList();
+        }
+    }
+
+    @PostMapping("/review/documents/{id}/facts/{factId}")
+    String decide(
+            Authentication auth,
+            @PathVariable UUID id,
+            @PathVariable long factId,
+            @RequestParam ReviewAction action,
+            @RequestParam(required = false) String value,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
+        try {
+            reviews.review(accounts.viewer(auth), id, factId, action, value, reason);
+            redirect.addFlashAttribute(
+                    "message",
+                    switch (action) {
+                        case CONFIRMED -> "Confirmed.";
+                        case CORRECTED -> "Corrected. The profile now uses the corrected value.";
+                        case REJECTED -> "Rejected. The profile no longer uses this fact.";
+                    });
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addAttribute("fact", factId);
+        }
+        return "redirect:/review/documents/" + id + "#fact-" + factId;
+    }
+
+    @GetMapping("/documents/{id}/pages/{page}")
+    ResponseEntity<byte[]> page(Authentication auth, @PathVariable UUID id, @PathVariable int page)
+            throws java.io.IOException {
+        PageImages.Image image;
+        try (DocumentFile file = documents.file(accounts.viewer(auth), id)) {
+            image = images.render(file, page);
+        }
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(image.contentType()))
+                .cacheControl(CacheControl.noStore())
+                .body(image.bytes());
+    }
+
+    /** One fact as the review screen lists it. */
+    record ReviewRow(
+            long id,
+            String field,
+            String value,
+            String date,
+            int page,
+            String box,
+            String text,
+            String method,
+            int confidencePct,
+            String context,
+            boolean correctable,
+            StoredFact.Review review) {
+        static ReviewRow of(StoredFact f, Box box) {
+            var p = f.fact().provenance();
+            return new ReviewRow(
+                    f.id(),
+                    f.fact().field(),
+                    f.fact().value().display(),
+                    f.fact().asOf() == null ? null : f.fact().asOf().toString(),
+                    p.page(),
+                    p.box() == null
+                            ? null
+                            : p.box().x() + "," + p.box().y() + "," + p.box().w() + ","
+                                    + p.box().h(),
+                    p.text(),
+                    p.method().name(),
+                    (int) Math.round(f.fact().confidence() * 100),
+                    f.fact().context().name(),
+                    ReviewQueue.correctable(f.fact()),
+                    f.review());
+        }
+    }
+}
