@@ -1,6 +1,7 @@
 package org.recordpath.guidance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.util.List;
@@ -80,5 +81,34 @@ class GoldProfilesTest {
                 .isEqualTo(gold.raw().path("risk").path("risk_group").asText());
         assertThat(report.guideline().version()).isEqualTo("2026.1");
         assertThat(report.notice()).contains("not medical advice");
+    }
+
+    /**
+     * The gold's IPSS-M (computed by the corpus authors from the gold profile, genes absent from mutations and
+     * negative_genes as not tested, MLL-PTD always not tested) against ours: scores to the gold's two decimals,
+     * categories as named.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("golds")
+    void computesTheGoldIpssmBestMeanAndWorst(GoldProfiles.Gold gold) {
+        var ipssm = gold.raw().path("risk").path("ipssm");
+        org.junit.jupiter.api.Assumptions.assumeTrue(ipssm.has("mean"), gold.id() + " has no IPSS-M in its gold");
+        var ours = ENGINE.evaluate(gold.profile()).risk().ipssm();
+
+        assertThat(ours.best().score())
+                .as(gold.id() + " best")
+                .isCloseTo(ipssm.path("best").asDouble(), within(0.011));
+        assertThat(ours.mean().score())
+                .as(gold.id() + " mean")
+                .isCloseTo(ipssm.path("mean").asDouble(), within(0.011));
+        assertThat(ours.worst().score())
+                .as(gold.id() + " worst")
+                .isCloseTo(ipssm.path("worst").asDouble(), within(0.011));
+        assertThat(ours.best().category())
+                .isEqualToIgnoringCase(ipssm.path("category_best").asText());
+        assertThat(ours.mean().category())
+                .isEqualToIgnoringCase(ipssm.path("category_mean").asText());
+        assertThat(ours.worst().category())
+                .isEqualToIgnoringCase(ipssm.path("category_worst").asText());
     }
 }
