@@ -1,6 +1,8 @@
 package org.recordpath.intake.accounts;
 
 import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -33,9 +35,16 @@ class SecurityConfiguration {
             + "form-action 'self'; frame-ancestors 'none'";
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
+    /**
+     * BCrypt, with successful checks remembered for a short time ({@code recordpath.security.verified-credentials-ttl},
+     * 0 to check every time) so that the stateless API does not pay for BCrypt on every request.
+     */
     @Bean
-    PasswordEncoder passwordEncoder(SecuritySettings settings) {
-        return new BCryptPasswordEncoder(settings.bcryptStrength());
+    PasswordEncoder passwordEncoder(
+            SecuritySettings settings,
+            Clock clock,
+            @Value("${recordpath.security.verified-credentials-ttl:5m}") Duration ttl) {
+        return new VerifiedCredentials(new BCryptPasswordEncoder(settings.bcryptStrength()), ttl, clock);
     }
 
     @Bean
