@@ -2,6 +2,7 @@ package org.recordpath.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -48,7 +49,15 @@ class AuthorizationMatrixTest {
         RERUN,
         CREATE_PATIENT,
         LIST_PATIENTS,
-        AUDIT
+        AUDIT,
+        ADMIN_LIST_ACCOUNTS,
+        ADMIN_CREATE_ACCOUNT,
+        ADMIN_CHANGE_ROLE,
+        ADMIN_DISABLE,
+        ADMIN_ENABLE,
+        ADMIN_ASSIGNMENTS,
+        ADMIN_ASSIGN,
+        ADMIN_UNASSIGN
     }
 
     /** Every API endpoint (method and pattern as mapped) that the {@link Endpoint}s exercise. */
@@ -63,7 +72,15 @@ class AuthorizationMatrixTest {
             "POST /api/documents/{id}/rerun",
             "POST /api/patients",
             "GET /api/patients",
-            "GET /api/audit");
+            "GET /api/audit",
+            "GET /api/admin/accounts",
+            "POST /api/admin/accounts",
+            "POST /api/admin/accounts/{username}/role",
+            "POST /api/admin/accounts/{username}/disable",
+            "POST /api/admin/accounts/{username}/enable",
+            "GET /api/admin/patients/{patientId}/assignments",
+            "POST /api/admin/patients/{patientId}/assignments/{username}",
+            "DELETE /api/admin/patients/{patientId}/assignments/{username}");
 
     @Autowired
     MockMvc mvc;
@@ -86,6 +103,8 @@ class AuthorizationMatrixTest {
     UUID ownDocument;
     UUID otherDocument;
     Viewer admin;
+    /** The account the admin endpoints change (role, enabled, assignments); no other test signs in with it. */
+    String adminTarget;
 
     @BeforeAll
     void twoPatientsWithADocumentEach() throws Exception {
@@ -96,6 +115,8 @@ class AuthorizationMatrixTest {
                 accounts.create(new NewAccount("navigator-" + suffix, "demo", Role.NAVIGATOR, null, false));
         otherPatient = patients.create(otherNavigator, null).id();
         accounts.create(new NewAccount("patient-" + suffix, "demo", Role.PATIENT, otherPatient, false));
+        adminTarget = "matrix-target-" + suffix;
+        accounts.create(new NewAccount(adminTarget, "demo", Role.NAVIGATOR, null, false));
         ownDocument = upload(ownPatient);
         otherDocument = upload(otherPatient);
     }
@@ -213,6 +234,51 @@ class AuthorizationMatrixTest {
         }
     }
 
+    @ParameterizedTest(name = "{0} as {1} → {2}")
+    @CsvSource({
+        "ADMIN_LIST_ACCOUNTS, PATIENT, 403",
+        "ADMIN_LIST_ACCOUNTS, NAVIGATOR, 403",
+        "ADMIN_LIST_ACCOUNTS, CLINICIAN, 403",
+        "ADMIN_LIST_ACCOUNTS, ADMIN, 200",
+        "ADMIN_CREATE_ACCOUNT, PATIENT, 403",
+        "ADMIN_CREATE_ACCOUNT, NAVIGATOR, 403",
+        "ADMIN_CREATE_ACCOUNT, CLINICIAN, 403",
+        "ADMIN_CREATE_ACCOUNT, ADMIN, 201",
+        "ADMIN_CHANGE_ROLE, PATIENT, 403",
+        "ADMIN_CHANGE_ROLE, NAVIGATOR, 403",
+        "ADMIN_CHANGE_ROLE, CLINICIAN, 403",
+        "ADMIN_CHANGE_ROLE, ADMIN, 200",
+        "ADMIN_DISABLE, PATIENT, 403",
+        "ADMIN_DISABLE, NAVIGATOR, 403",
+        "ADMIN_DISABLE, CLINICIAN, 403",
+        "ADMIN_DISABLE, ADMIN, 200",
+        "ADMIN_ENABLE, PATIENT, 403",
+        "ADMIN_ENABLE, NAVIGATOR, 403",
+        "ADMIN_ENABLE, CLINICIAN, 403",
+        "ADMIN_ENABLE, ADMIN, 200",
+        "ADMIN_ASSIGNMENTS, PATIENT, 403",
+        "ADMIN_ASSIGNMENTS, NAVIGATOR, 403",
+        "ADMIN_ASSIGNMENTS, CLINICIAN, 403",
+        "ADMIN_ASSIGNMENTS, ADMIN, 200",
+        "ADMIN_ASSIGN, PATIENT, 403",
+        "ADMIN_ASSIGN, NAVIGATOR, 403",
+        "ADMIN_ASSIGN, CLINICIAN, 403",
+        "ADMIN_ASSIGN, ADMIN, 200",
+        "ADMIN_UNASSIGN, PATIENT, 403",
+        "ADMIN_UNASSIGN, NAVIGATOR, 403",
+        "ADMIN_UNASSIGN, CLINICIAN, 403",
+        "ADMIN_UNASSIGN, ADMIN, 200"
+    })
+    void onlyAdminsAdministerAccountsAndAssignments(Endpoint endpoint, Role role, int status) throws Exception {
+        MvcResult result = mvc.perform(request(endpoint, otherPatient, null).with(httpBasic(user(role), "demo")))
+                .andReturn();
+
+        assertThat(result.getResponse().getStatus()).isEqualTo(status);
+        if (status == 403) {
+            assertThat(Api.json(result).get("type").asText()).isEqualTo("https://recordpath.org/problems/forbidden");
+        }
+    }
+
     @ParameterizedTest(name = "list patients as {0}: own {1}, other {2}")
     @CsvSource({"PATIENT, true, false", "NAVIGATOR, true, false", "CLINICIAN, true, false", "ADMIN, true, true"})
     void thePatientListHoldsOnlyVisiblePatients(Role role, boolean seesOwn, boolean seesOther) throws Exception {
@@ -276,6 +342,27 @@ class AuthorizationMatrixTest {
                                 Corpus.distinct(Corpus.dev("D001", "BM_Biopsy_Report.pdf"))));
             case RERUN:
                 return post("/api/documents/{id}/rerun", document);
+            case ADMIN_LIST_ACCOUNTS:
+                return get("/api/admin/accounts");
+            case ADMIN_CREATE_ACCOUNT:
+                return post("/api/admin/accounts")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"matrix-" + UUID.randomUUID()
+                                + "\",\"password\":\"demo\",\"role\":\"CLINICIAN\"}");
+            case ADMIN_CHANGE_ROLE:
+                return post("/api/admin/accounts/{u}/role", adminTarget)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"role\":\"NAVIGATOR\"}");
+            case ADMIN_DISABLE:
+                return post("/api/admin/accounts/{u}/disable", adminTarget);
+            case ADMIN_ENABLE:
+                return post("/api/admin/accounts/{u}/enable", adminTarget);
+            case ADMIN_ASSIGNMENTS:
+                return get("/api/admin/patients/{id}/assignments", patient);
+            case ADMIN_ASSIGN:
+                return post("/api/admin/patients/{id}/assignments/{u}", patient, adminTarget);
+            case ADMIN_UNASSIGN:
+                return delete("/api/admin/patients/{id}/assignments/{u}", patient, adminTarget);
             case CREATE_PATIENT:
                 return post("/api/patients")
                         .contentType(MediaType.APPLICATION_JSON)

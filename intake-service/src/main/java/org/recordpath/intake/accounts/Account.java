@@ -68,11 +68,23 @@ class Account {
         return enabled;
     }
 
+    void changeRole(Role newRole) {
+        this.role = newRole;
+    }
+
+    void enable(boolean value) {
+        this.enabled = value;
+    }
+
     Viewer viewer() {
         return new Viewer(id, username, role, patientId);
     }
 
-    AccountSummary summary() {
-        return new AccountSummary(id, username, role, demo, enabled, createdAt);
+    boolean demo() {
+        return demo;
+    }
+
+    AccountSummary summary(boolean locked) {
+        return new AccountSummary(id, username, role, patientId, demo, enabled, locked, createdAt);
     }
 }

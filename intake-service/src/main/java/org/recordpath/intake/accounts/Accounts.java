@@ -14,11 +14,13 @@ public class Accounts {
     private final AccountRepository repository;
     private final PasswordEncoder encoder;
     private final Clock clock;
+    private final LoginThrottle throttle;
 
-    Accounts(AccountRepository repository, PasswordEncoder encoder, Clock clock) {
+    Accounts(AccountRepository repository, PasswordEncoder encoder, Clock clock, LoginThrottle throttle) {
         this.repository = repository;
         this.encoder = encoder;
         this.clock = clock;
+        this.throttle = throttle;
     }
 
     @Transactional
@@ -32,6 +34,62 @@ public class Accounts {
                 account.demo(),
                 Instant.now(clock)));
         return saved.viewer();
+    }
+
+    /**
+     * Creates an account an admin asked for: the username must be free.
+     *
+     * @throws AccountChangeRefusedException when the username is taken
+     */
+    @Transactional
+    public AccountSummary createByAdmin(NewAccount account) {
+        if (repository.findByUsername(account.username()).isPresent()) {
+            throw new AccountChangeRefusedException("the username is taken");
+        }
+        create(account);
+        return summary(account.username());
+    }
+
+    @Transactional(readOnly = true)
+    public AccountSummary summary(String username) {
+        return summary(require(username));
+    }
+
+    /**
+     * Changes the role of an account. Staff roles (NAVIGATOR, CLINICIAN, ADMIN) change among themselves; a PATIENT
+     * account stays one, and no account becomes one (it is bound to its record when created). An admin cannot change
+     * their own role, so the last admin cannot lock everyone out by mistake.
+     */
+    @Transactional
+    public AccountSummary changeRole(Viewer admin, String username, Role role) {
+        Account account = require(username);
+        if (account.username().equals(admin.username())) {
+            throw new AccountChangeRefusedException("you cannot change your own role");
+        }
+        if ((account.role() == Role.PATIENT) != (role == Role.PATIENT)) {
+            throw new AccountChangeRefusedException("a patient account stays a patient account; create a new account");
+        }
+        account.changeRole(role);
+        return summary(account);
+    }
+
+    /** Enables or disables an account; a disabled account cannot sign in. An admin cannot disable themself. */
+    @Transactional
+    public AccountSummary setEnabled(Viewer admin, String username, boolean enabled) {
+        Account account = require(username);
+        if (!enabled && account.username().equals(admin.username())) {
+            throw new AccountChangeRefusedException("you cannot disable your own account");
+        }
+        account.enable(enabled);
+        return summary(account);
+    }
+
+    private AccountSummary summary(Account account) {
+        return account.summary(throttle.locked(account.username()));
+    }
+
+    private Account require(String username) {
+        return repository.findByUsername(username).orElseThrow(() -> new AccountNotFoundException(username));
     }
 
     @Transactional(readOnly = true)
@@ -54,7 +112,7 @@ public class Accounts {
     @Transactional(readOnly = true)
     public List<AccountSummary> list() {
         return repository.findAllByOrderByUsernameAsc().stream()
-                .map(Account::summary)
+                .map(this::summary)
                 .toList();
     }
 
@@ -65,8 +123,8 @@ public class Accounts {
     @Transactional(readOnly = true)
     public List<String> unsafeDemoAccounts(List<String> names, String demoPassword) {
         return repository.findAll().stream()
-                .filter(a -> a.summary().demo()
-                        || (names.contains(a.username()) && encoder.matches(demoPassword, a.passwordHash())))
+                .filter(a ->
+                        a.demo() || (names.contains(a.username()) && encoder.matches(demoPassword, a.passwordHash())))
                 .map(Account::username)
                 .sorted()
                 .toList();

@@ -71,8 +71,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    Accounts accounts(AccountRepository repository, PasswordEncoder encoder, Clock clock) {
-        return new Accounts(repository, encoder, clock);
+    Accounts accounts(AccountRepository repository, PasswordEncoder encoder, Clock clock, LoginThrottle throttle) {
+        return new Accounts(repository, encoder, clock, throttle);
     }
 
     /** The filter chains exist only in a web application; a worker process ({@code worker} profile) has none. */
@@ -99,7 +99,7 @@ class SecurityConfiguration {
         @Order(1)
         SecurityFilterChain api(HttpSecurity http) throws Exception {
             http.securityMatcher("/api/**")
-                    .authorizeHttpRequests(auth -> auth.requestMatchers("/api/audit", "/api/audit/**")
+                    .authorizeHttpRequests(auth -> auth.requestMatchers("/api/audit", "/api/audit/**", "/api/admin/**")
                             .hasRole(Role.ADMIN.name())
                             .requestMatchers(HttpMethod.POST, "/api/patients")
                             .hasAnyRole(Role.NAVIGATOR.name(), Role.ADMIN.name())

@@ -1,6 +1,6 @@
 package org.recordpath.intake.audit;
 
-/** What was done. Reads and changes of health data, sign-ins, and requests refused by role. */
+/** What was done. Reads and changes of health data, sign-ins, requests refused by role, and admin changes. */
 public enum AuditAction {
     LOGIN_SUCCESS,
     LOGIN_FAILURE,
@@ -15,5 +15,11 @@ public enum AuditAction {
     READ_DOCUMENT_CONTENT,
     UPLOAD,
     RERUN,
-    READ_AUDIT
+    READ_AUDIT,
+    CREATE_ACCOUNT,
+    CHANGE_ROLE,
+    DISABLE_ACCOUNT,
+    ENABLE_ACCOUNT,
+    ASSIGN,
+    UNASSIGN
 }

@@ -25,13 +25,14 @@ class AuditController {
             Authentication auth,
             @RequestParam(required = false) UUID patient,
             @RequestParam(required = false) String user,
+            @RequestParam(required = false) AuditAction action,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "" + AuditQuery.DEFAULT_SIZE) int size) {
         AuditQuery query;
         try {
-            query = new AuditQuery(patient, user, from, to, page, size);
+            query = new AuditQuery(patient, user, action, from, to, page, size);
         } catch (IllegalArgumentException e) {
             throw new BadAuditQueryException(e.getMessage());
         }

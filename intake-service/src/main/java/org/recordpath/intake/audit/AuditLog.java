@@ -101,6 +101,10 @@ public class AuditLog {
             where.append(" AND actor = ?");
             params.add(query.actor());
         }
+        if (query.action() != null) {
+            where.append(" AND action = ?");
+            params.add(query.action().name());
+        }
         if (query.from() != null) {
             where.append(" AND occurred_at >= ?");
             params.add(OffsetDateTime.ofInstant(query.from(), ZoneOffset.UTC));

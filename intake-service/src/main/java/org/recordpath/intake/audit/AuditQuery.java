@@ -9,7 +9,8 @@ import java.util.UUID;
  * @param page zero-based page, newest events first
  * @param size events per page, 1..{@value #MAX_SIZE}
  */
-public record AuditQuery(UUID patientId, String actor, Instant from, Instant to, int page, int size) {
+public record AuditQuery(
+        UUID patientId, String actor, AuditAction action, Instant from, Instant to, int page, int size) {
     public static final int MAX_SIZE = 200;
     public static final int DEFAULT_SIZE = 50;
 
@@ -21,5 +22,10 @@ public record AuditQuery(UUID patientId, String actor, Instant from, Instant to,
             throw new IllegalArgumentException("size must be within 1.." + MAX_SIZE);
         }
         actor = actor == null || actor.isBlank() ? null : actor.strip();
+    }
+
+    /** A filter without an action. */
+    public AuditQuery(UUID patientId, String actor, Instant from, Instant to, int page, int size) {
+        this(patientId, actor, null, from, to, page, size);
     }
 }

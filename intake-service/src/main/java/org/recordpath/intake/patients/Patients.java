@@ -37,11 +37,35 @@ public class Patients {
         return summary;
     }
 
+    /** Assigns an account to a patient record; assigning twice changes nothing. Returns whether it was new. */
     @Transactional
-    public void assign(UUID accountId, UUID patientId) {
+    public boolean assign(UUID accountId, UUID patientId) {
+        if (assignedTo(accountId).contains(patientId)) {
+            return false;
+        }
         jdbc.sql("INSERT INTO patient_assignment (account_id, patient_id, assigned_at) VALUES (?, ?, ?)")
                 .params(accountId, patientId, OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)))
                 .update();
+        return true;
+    }
+
+    /** Removes an assignment; returns whether there was one. */
+    @Transactional
+    public boolean unassign(UUID accountId, UUID patientId) {
+        return jdbc.sql("DELETE FROM patient_assignment WHERE account_id = ? AND patient_id = ?")
+                        .params(accountId, patientId)
+                        .update()
+                > 0;
+    }
+
+    /** The accounts assigned to a patient record, earliest assignment first. */
+    @Transactional(readOnly = true)
+    public List<UUID> assignedAccounts(UUID patientId) {
+        return jdbc.sql(
+                        "SELECT account_id FROM patient_assignment WHERE patient_id = ? ORDER BY assigned_at, account_id")
+                .param(patientId)
+                .query(UUID.class)
+                .list();
     }
 
     /** The patient if the caller may see it; otherwise, and when it does not exist, {@link PatientNotFoundException}. */

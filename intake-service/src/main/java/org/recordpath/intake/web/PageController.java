@@ -87,6 +87,7 @@ class PageController {
             Authentication auth,
             @RequestParam(required = false) String patient,
             @RequestParam(required = false) String user,
+            @RequestParam(required = false) String action,
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
             @RequestParam(defaultValue = "0") int page,
@@ -94,16 +95,20 @@ class PageController {
         Viewer viewer = accounts.viewer(auth);
         List<String> errors = new ArrayList<>();
         UUID patientId = parse(patient, UUID::fromString, "Patient must be a record id.", errors);
+        AuditAction actionFilter =
+                parse(action, AuditAction::valueOf, "Action must be one of the listed actions.", errors);
         Instant fromInstant = parse(from, Instant::parse, "From must be an instant like 2026-01-31T00:00:00Z.", errors);
         Instant toInstant = parse(to, Instant::parse, "To must be an instant like 2026-01-31T00:00:00Z.", errors);
-        AuditPage events = audit.search(
-                new AuditQuery(patientId, user, fromInstant, toInstant, Math.max(page, 0), AuditQuery.DEFAULT_SIZE));
+        AuditPage events = audit.search(new AuditQuery(
+                patientId, user, actionFilter, fromInstant, toInstant, Math.max(page, 0), AuditQuery.DEFAULT_SIZE));
         audit.record(viewer, AuditAction.READ_AUDIT, patientId, null, AuditOutcome.ALLOWED);
         model.addAttribute("viewer", viewer);
         model.addAttribute("events", events);
         model.addAttribute("errors", errors);
         model.addAttribute("patient", patient);
         model.addAttribute("user", user);
+        model.addAttribute("action", action);
+        model.addAttribute("actions", AuditAction.values());
         model.addAttribute("from", from);
         model.addAttribute("to", to);
         return "admin-audit";

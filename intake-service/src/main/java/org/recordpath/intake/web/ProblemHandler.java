@@ -2,6 +2,8 @@ package org.recordpath.intake.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import org.recordpath.intake.accounts.AccountChangeRefusedException;
+import org.recordpath.intake.accounts.AccountNotFoundException;
 import org.recordpath.intake.audit.BadAuditQueryException;
 import org.recordpath.intake.documents.DocumentBusyException;
 import org.recordpath.intake.documents.DocumentNotFoundException;
@@ -33,6 +35,16 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     ProblemDetail notFound(RuntimeException e, HttpServletRequest request) {
         return problem(
                 HttpStatus.NOT_FOUND, "not-found", "Not found", "No such record, or not one you may see.", request);
+    }
+
+    @ExceptionHandler(AccountNotFoundException.class)
+    ProblemDetail noAccount(AccountNotFoundException e, HttpServletRequest request) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", "No such account.", request);
+    }
+
+    @ExceptionHandler(AccountChangeRefusedException.class)
+    ProblemDetail refusedChange(AccountChangeRefusedException e, HttpServletRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, "bad-request", "Bad request", e.getMessage(), request);
     }
 
     @ExceptionHandler(BadAuditQueryException.class)

@@ -1,5 +1,8 @@
 package org.recordpath.intake.web;
 
+import org.recordpath.intake.accounts.Accounts;
+import org.recordpath.intake.audit.AuditLog;
+import org.recordpath.intake.patients.Patients;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,6 +23,11 @@ class WebConfiguration implements WebMvcConfigurer {
                 new FilterRegistrationBean<>(new CorrelationIdFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    @Bean
+    Administration administration(Accounts accounts, Patients patients, AuditLog audit) {
+        return new Administration(accounts, patients, audit);
     }
 
     @Bean
