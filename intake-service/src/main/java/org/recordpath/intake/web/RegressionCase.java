@@ -89,10 +89,10 @@ final class RegressionCase {
         this.extractor = extractor;
     }
 
-    /** The file name inside the ZIP: the stored name reduced to letters, digits, dot, dash, underscore and space. */
+    /** The file name inside the ZIP: the stored name reduced to (Unicode) letters, digits, dot, dash, underscore and space. */
     static String fileName(String name) {
         String safe =
-                name == null ? "" : name.replaceAll("[^\\p{Alnum}._ -]", "_").strip();
+                name == null ? "" : name.replaceAll("[^\\p{L}\\p{N}._ -]", "_").strip();
         safe = safe.replaceFirst("^[._ ]+", "");
         if (safe.isEmpty()) {
             return "document";
