@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -185,15 +184,7 @@ class UiPagesTest {
     }
 
     private UUID upload(String name, String role, UUID patient, MockMultipartFile file) throws Exception {
-        MvcResult result = mvc.perform(multipart("/patients/{id}/uploads", patient)
-                        .file(file)
-                        .with(user(name).roles(role))
-                        .with(csrf()))
-                .andReturn();
-        assertThat(result.getResponse().getStatus()).isEqualTo(202);
-        return UUID.fromString(JSON.readTree(result.getResponse().getContentAsString())
-                .get("id")
-                .asText());
+        return PageSteps.upload(mvc, name, role, patient, file);
     }
 
     private JsonNode awaitDone(UUID document) throws Exception {
@@ -201,18 +192,6 @@ class UiPagesTest {
     }
 
     private JsonNode awaitDone(String name, String role, UUID document) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (true) {
-            JsonNode status = JSON.readTree(mvc.perform(get("/documents/{id}/status", document)
-                            .with(user(name).roles(role)))
-                    .andReturn()
-                    .getResponse()
-                    .getContentAsString());
-            if (!status.get("status").asText().matches("QUEUED|PROCESSING")) {
-                return status;
-            }
-            assertThat(System.nanoTime()).as("document read in time").isLessThan(deadline);
-            Thread.sleep(100);
-        }
+        return PageSteps.awaitDone(mvc, name, role, document);
     }
 }

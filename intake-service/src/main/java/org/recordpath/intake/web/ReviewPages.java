@@ -1,11 +1,17 @@
 package org.recordpath.intake.web;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import org.recordpath.extraction.RecordExtractor;
 import org.recordpath.intake.accounts.Accounts;
 import org.recordpath.intake.accounts.Viewer;
+import org.recordpath.intake.audit.AuditAction;
+import org.recordpath.intake.audit.AuditLog;
+import org.recordpath.intake.audit.AuditOutcome;
 import org.recordpath.intake.documents.DocumentFile;
 import org.recordpath.intake.documents.Documents;
 import org.recordpath.intake.guidance.PatientGuidance;
@@ -17,6 +23,9 @@ import org.recordpath.intake.processing.StoredFact;
 import org.recordpath.model.fact.Box;
 import org.recordpath.model.fact.Provenance;
 import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -40,6 +49,8 @@ class ReviewPages {
     private final Patients patients;
     private final PatientGuidance guidance;
     private final PageImages images;
+    private final AuditLog audit;
+    private final RegressionCase regressionCase;
 
     ReviewPages(
             Accounts accounts,
@@ -47,13 +58,17 @@ class ReviewPages {
             Documents documents,
             Patients patients,
             PatientGuidance guidance,
-            PageImages images) {
+            PageImages images,
+            AuditLog audit,
+            RecordExtractor extractor) {
         this.accounts = accounts;
         this.reviews = reviews;
         this.documents = documents;
         this.patients = patients;
         this.guidance = guidance;
         this.images = images;
+        this.audit = audit;
+        this.regressionCase = new RegressionCase(extractor);
     }
 
     @GetMapping("/review")
@@ -136,6 +151,38 @@ class ReviewPages {
             redirect.addAttribute("fact", factId);
         }
         return "redirect:/review/documents/" + id + "#fact-" + factId;
+    }
+
+    /**
+     * The document with its reviewed facts as a regression case: a ZIP of the original file and a {@code gold.json}
+     * in the dev corpus's format. 409 while none of its facts is reviewed.
+     */
+    @GetMapping("/review/documents/{id}/regression-case")
+    ResponseEntity<byte[]> regressionCase(Authentication auth, @PathVariable UUID id) throws IOException {
+        Viewer viewer = accounts.viewer(auth);
+        ReviewQueue.DocumentFacts facts = reviews.open(viewer, id);
+        UUID patientId = facts.document().patientId();
+        if (facts.reviewedCount() == 0) {
+            audit.record(viewer, AuditAction.EXPORT_REGRESSION_CASE, patientId, id, AuditOutcome.FAILED);
+            return ResponseEntity.status(HttpStatus.CONFLICT)
+                    .contentType(MediaType.TEXT_PLAIN)
+                    .body(("No fact of this document has been reviewed yet: confirm or correct its facts first,"
+                                    + " the regression case holds reviewed facts only.")
+                            .getBytes(StandardCharsets.UTF_8));
+        }
+        byte[] zip = audit.audited(viewer, AuditAction.EXPORT_REGRESSION_CASE, patientId, id, () -> {
+            try (DocumentFile file = documents.file(viewer, id)) {
+                return regressionCase.zip(facts.document(), file.path(), facts.facts(), Instant.now());
+            }
+        });
+        String name = "regression-case-" + id.toString().substring(0, 8) + ".zip";
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/zip"))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name).build().toString())
+                .cacheControl(CacheControl.noStore())
+                .body(zip);
     }
 
     @GetMapping("/documents/{id}/pages/{page}")
