@@ -2,6 +2,7 @@ package org.recordpath.intake.accounts;
 
 import java.time.Clock;
 import java.time.Duration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;
@@ -18,6 +19,7 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -97,7 +99,13 @@ class SecurityConfiguration {
 
         @Bean
         @Order(1)
-        SecurityFilterChain api(HttpSecurity http) throws Exception {
+        /**
+         * HTTP Basic, and bearer JWTs when an OIDC issuer is configured
+         * ({@code spring.security.oauth2.resourceserver.jwt.issuer-uri}, {@code jwk-set-uri} or
+         * {@code public-key-location}): the token names the user, the RecordPath account decides what they may do.
+         */
+        SecurityFilterChain api(HttpSecurity http, ObjectProvider<JwtDecoder> jwtDecoder, AccountUserDetails users)
+                throws Exception {
             http.securityMatcher("/api/**")
                     .authorizeHttpRequests(auth -> auth.requestMatchers("/api/audit", "/api/audit/**", "/api/admin/**")
                             .hasRole(Role.ADMIN.name())
@@ -107,6 +115,14 @@ class SecurityConfiguration {
                             .hasAnyRole(Role.NAVIGATOR.name(), Role.ADMIN.name())
                             .anyRequest()
                             .authenticated());
+            JwtDecoder jwt = jwtDecoder.getIfAvailable();
+            if (jwt != null) {
+                ProblemResponses problems = new ProblemResponses();
+                http.oauth2ResourceServer(oauth -> oauth.jwt(
+                                j -> j.decoder(jwt).jwtAuthenticationConverter(new AccountJwtConverter(users)))
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems));
+            }
             return statelessBasic(http).build();
         }
 
