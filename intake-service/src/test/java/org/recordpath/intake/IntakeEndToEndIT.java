@@ -3,24 +3,16 @@ package org.recordpath.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.recordpath.guidance.json.ContractJson;
+import org.recordpath.intake.ServiceClient.Response;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.core.io.FileSystemResource;
-import org.springframework.core.io.Resource;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -44,6 +36,7 @@ class IntakeEndToEndIT {
     @LocalServerPort
     int port;
 
+    ServiceClient api;
     UUID patient;
     JsonNode textPdf;
     JsonNode scannedPdf;
@@ -55,14 +48,18 @@ class IntakeEndToEndIT {
 
     @BeforeAll
     void uploadATextAndAScannedPdfAndWaitForThem() throws Exception {
-        Response created = call("navigator", "POST", "/api/patients", "{\"displayName\":\"Synthetic IT patient\"}");
-        assertThat(created.status()).isEqualTo(201);
-        patient = UUID.fromString(created.json().get("id").asText());
+        api = new ServiceClient(port);
+        patient = api.newPatient("navigator", "Synthetic IT patient");
 
-        UUID text = upload("navigator", Corpus.dev("D001", "BM_Biopsy_Report.pdf"));
-        UUID scanned = upload("navigator", Corpus.dev("D001", "Scanned_Document_20260331.pdf"));
-        textPdf = awaitFinished(text);
-        scannedPdf = awaitFinished(scanned);
+        UUID text = api.accepted(
+                "navigator", patient, Corpus.bytes(Corpus.dev("D001", "BM_Biopsy_Report.pdf")), "BM_Biopsy_Report.pdf");
+        UUID scanned = api.accepted(
+                "navigator",
+                patient,
+                Corpus.bytes(Corpus.dev("D001", "Scanned_Document_20260331.pdf")),
+                "Scanned_Document_20260331.pdf");
+        textPdf = api.awaitFinished("navigator", text, PROCESSING_TIMEOUT);
+        scannedPdf = api.awaitFinished("navigator", scanned, PROCESSING_TIMEOUT);
     }
 
     @Test
@@ -82,7 +79,7 @@ class IntakeEndToEndIT {
 
     @Test
     void theProfileIsTheContractJson() {
-        Response profile = call("navigator", "GET", "/api/patients/" + patient + "/profile", null);
+        Response profile = api.call("navigator", "GET", "/api/patients/" + patient + "/profile", null);
 
         assertThat(profile.status()).isEqualTo(200);
         JsonNode json = profile.json();
@@ -95,7 +92,7 @@ class IntakeEndToEndIT {
 
     @Test
     void theProfileCarriesTheValuesOfBothDocuments() {
-        JsonNode json = call("navigator", "GET", "/api/patients/" + patient + "/profile", null)
+        JsonNode json = api.call("navigator", "GET", "/api/patients/" + patient + "/profile", null)
                 .json();
 
         // From the scanned lab sheet (OCR), the newest values:
@@ -114,7 +111,7 @@ class IntakeEndToEndIT {
 
     @Test
     void theGuidanceNamesItsPackAndVersionAndIsNotMedicalAdvice() {
-        Response guidance = call("navigator", "GET", "/api/patients/" + patient + "/guidance", null);
+        Response guidance = api.call("navigator", "GET", "/api/patients/" + patient + "/guidance", null);
 
         assertThat(guidance.status()).isEqualTo(200);
         JsonNode json = guidance.json();
@@ -131,7 +128,7 @@ class IntakeEndToEndIT {
             "/api/patients/" + patient + "/documents",
             "/api/documents/" + textPdf.get("id").asText()
         }) {
-            Response response = call("patient", "GET", path, null);
+            Response response = api.call("patient", "GET", path, null);
 
             assertThat(response.status()).as(path).isIn(403, 404);
             assertThat(response.body())
@@ -139,22 +136,19 @@ class IntakeEndToEndIT {
                     .doesNotContain("BM_Biopsy_Report")
                     .doesNotContain("\"labs\"");
         }
-        assertThat(call("patient", "GET", "/api/patients", null).body()).doesNotContain(patient.toString());
+        assertThat(api.call("patient", "GET", "/api/patients", null).body()).doesNotContain(patient.toString());
     }
 
     @Test
     void aClinicianNotAssignedToThePatientGetsNotFound() {
-        Response response = call("clinician", "GET", "/api/patients/" + patient + "/profile", null);
+        Response response = api.call("clinician", "GET", "/api/patients/" + patient + "/profile", null);
 
         assertThat(response.status()).isEqualTo(404);
     }
 
     @Test
     void anUploadOverTheSizeLimitIsRefusedWith413() {
-        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-        parts.add("file", named(new byte[1_500_000], "big.pdf"));
-
-        Response response = multipart("navigator", parts);
+        Response response = api.upload("navigator", patient, new byte[1_500_000], "big.pdf");
 
         assertThat(response.status()).isEqualTo(413);
         assertThat(response.json().get("type").asText()).isEqualTo("https://recordpath.org/problems/too-large");
@@ -176,76 +170,5 @@ class IntakeEndToEndIT {
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.json().get("status").asText()).isEqualTo("UP");
-    }
-
-    record Response(int status, String body) {
-        JsonNode json() {
-            try {
-                return ContractJson.mapper().readTree(body);
-            } catch (Exception e) {
-                throw new AssertionError("not JSON: " + body, e);
-            }
-        }
-    }
-
-    private RestClient client(String user) {
-        return RestClient.builder()
-                .baseUrl("http://localhost:" + port)
-                .defaultHeaders(h -> h.setBasicAuth(user, "demo"))
-                .build();
-    }
-
-    private Response call(String user, String method, String path, String json) {
-        RestClient.RequestBodySpec request = client(user)
-                .method(org.springframework.http.HttpMethod.valueOf(method))
-                .uri(path);
-        if (json != null) {
-            request.contentType(MediaType.APPLICATION_JSON).body(json);
-        }
-        return request.exchange((req, res) -> new Response(
-                res.getStatusCode().value(), new String(res.getBody().readAllBytes())));
-    }
-
-    private UUID upload(String user, Path file) {
-        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-        parts.add("file", new FileSystemResource(file));
-        Response accepted = multipart(user, parts);
-        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
-        return UUID.fromString(accepted.json().get("id").asText());
-    }
-
-    private Response multipart(String user, MultiValueMap<String, Object> parts) {
-        return client(user)
-                .post()
-                .uri("/api/patients/" + patient + "/documents")
-                .contentType(MediaType.MULTIPART_FORM_DATA)
-                .body(parts)
-                .exchange((req, res) -> new Response(
-                        res.getStatusCode().value(), new String(res.getBody().readAllBytes())));
-    }
-
-    private JsonNode awaitFinished(UUID document) throws InterruptedException {
-        long deadline = System.nanoTime() + PROCESSING_TIMEOUT.toNanos();
-        while (true) {
-            Response response = call("navigator", "GET", "/api/documents/" + document, null);
-            assertThat(response.status()).isEqualTo(200);
-            JsonNode json = response.json();
-            if (Set.of("DONE", "FAILED").contains(json.get("status").asText())) {
-                return json;
-            }
-            assertThat(System.nanoTime())
-                    .as("document %s finished within %s", document, PROCESSING_TIMEOUT)
-                    .isLessThan(deadline);
-            Thread.sleep(250);
-        }
-    }
-
-    private static Resource named(byte[] bytes, String name) {
-        return new ByteArrayResource(bytes) {
-            @Override
-            public String getFilename() {
-                return name;
-            }
-        };
     }
 }
