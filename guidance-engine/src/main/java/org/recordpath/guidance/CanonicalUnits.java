@@ -45,22 +45,7 @@ final class CanonicalUnits {
         if (!changed) {
             return new Result(p, warnings);
         }
-        ClinicalProfile q = new ClinicalProfile(
-                p.asOf(),
-                p.demographics(),
-                p.diagnosis(),
-                Labs.fromMap(out),
-                p.karyotype(),
-                p.mutations(),
-                p.negativeGenes(),
-                p.negativeGeneSources(),
-                p.tp53Loh(),
-                p.transfusion(),
-                p.treatments(),
-                p.treatmentsComplete(),
-                p.reportedRisk(),
-                p.clinical(),
-                p.conflicts());
+        ClinicalProfile q = p.withLabs(Labs.fromMap(out));
         return new Result(q, warnings);
     }
 
@@ -108,21 +93,9 @@ final class CanonicalUnits {
             case PLATELETS:
             case ANC:
             case WBC:
-                return List.of(
-                                        "10*9/l",
-                                        "10^9/l",
-                                        "g/l",
-                                        "k/ul",
-                                        "10*3/ul",
-                                        "10^3/ul",
-                                        "x10e3/ul",
-                                        "10e9/l",
-                                        "thou/ul",
-                                        "10^3/mm3",
-                                        "k/cmm")
-                                .contains(u)
-                        ? BigDecimal.ONE
-                        : null;
+                return countFactor(u);
+            case CREATININE_CLEARANCE:
+                return u.equals("ml/min") || u.equals("ml/min/1.73m2") ? BigDecimal.ONE : null;
             case MCV:
                 return u.equals("fl") || u.equals("um3") ? BigDecimal.ONE : null;
             case SERUM_EPO:
@@ -132,5 +105,32 @@ final class CanonicalUnits {
             default:
                 return u.equals("%") ? BigDecimal.ONE : null;
         }
+    }
+
+    /**
+     * Cell counts: the 10^9/L spellings; counts per microlitre or cubic millimetre divided by 1000 (45,000/uL is
+     * 45 x 10^9/L); lakh per cubic millimetre times 100 (pathways.md section 3.5).
+     */
+    private static BigDecimal countFactor(String u) {
+        if (List.of(
+                        "10*9/l",
+                        "10^9/l",
+                        "g/l",
+                        "k/ul",
+                        "10*3/ul",
+                        "10^3/ul",
+                        "x10e3/ul",
+                        "10e9/l",
+                        "thou/ul",
+                        "10^3/mm3",
+                        "k/cmm")
+                .contains(u)) {
+            return BigDecimal.ONE;
+        }
+        if (List.of("/ul", "cells/ul", "/mm3", "cells/mm3", "/cumm", "perul", "/cmm")
+                .contains(u)) {
+            return new BigDecimal("0.001");
+        }
+        return u.equals("lakh/cumm") || u.equals("lakh/mm3") ? new BigDecimal(100) : null;
     }
 }
