@@ -3,6 +3,8 @@ package org.recordpath.guidance.boundary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.recordpath.model.hgvs.Hgvs;
+import org.recordpath.model.hgvs.HgvsParse;
 import org.recordpath.model.profile.Mutation;
 import org.recordpath.model.profile.ReportedRisk;
 
@@ -14,7 +16,7 @@ final class GeneticsCheck {
     static List<Mutation> mutations(List<Mutation> mutations, Notes notes) {
         List<Mutation> out = new ArrayList<>();
         for (Mutation m : mutations) {
-            Optional<String> waits = ReviewRule.waits(m.provenance());
+            Optional<String> waits = ReviewRule.waits(m.provenance(), hgvsParses(m));
             String shown = m.gene() + " " + (m.hgvsP() != null ? m.hgvsP() : String.valueOf(m.hgvsC()));
             if (waits.isPresent()) {
                 notes.withhold("mutations." + m.gene(), shown, waits.get());
@@ -38,6 +40,12 @@ final class GeneticsCheck {
             out.add(m);
         }
         return out;
+    }
+
+    /** The variant's protein or coding change is valid HGVS: its notation checks the reading. */
+    private static boolean hgvsParses(Mutation m) {
+        return (m.hgvsP() != null && Hgvs.protein(m.hgvsP()) instanceof HgvsParse.Parsed)
+                || (m.hgvsC() != null && Hgvs.coding(m.hgvsC()) instanceof HgvsParse.Parsed);
     }
 
     /** A gene stated negative in a reading that waits for review is not known to be negative. */

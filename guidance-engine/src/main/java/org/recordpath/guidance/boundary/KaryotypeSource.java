@@ -19,15 +19,16 @@ final class KaryotypeSource {
         if (k == null) {
             return null;
         }
-        Optional<String> waits = ReviewRule.waits(k.provenance());
+        boolean hasIscn = k.iscn() != null && !k.iscn().isBlank();
+        KaryotypeParse parse = hasIscn ? Karyotypes.parse(k.iscn(), sex) : null;
+        Optional<String> waits = ReviewRule.waits(k.provenance(), parse instanceof KaryotypeParse.Parsed);
         if (waits.isPresent()) {
             notes.withhold("karyotype", shown(k), waits.get());
             return null;
         }
-        if (k.iscn() == null || k.iscn().isBlank()) {
+        if (!hasIscn) {
             return k;
         }
-        KaryotypeParse parse = Karyotypes.parse(k.iscn(), sex);
         if (parse instanceof KaryotypeParse.Rejected rejected) {
             notes.withhold("karyotype", k.iscn(), "the ISCN could not be read (" + rejected.reason() + ")");
             return new KaryotypeFinding(

@@ -50,10 +50,9 @@ final class Gates {
                     List.of(bm.use(), pb.use()),
                     List.of());
         }
-        List<String> withheld = f.withheldUnder("labs.bmBlasts");
-        withheld = new java.util.ArrayList<>(withheld);
+        List<String> withheld = new java.util.ArrayList<>(f.withheldUnder("labs.bmBlasts"));
         withheld.addAll(f.withheldUnder("labs.pbBlasts"));
-        if (t == Truth.UNKNOWN && !withheld.isEmpty()) {
+        if (!withheld.isEmpty()) {
             return Finding.of(
                     Truth.UNKNOWN,
                     "blasts recorded but not usable (" + String.join("; ", withheld) + ")",
