@@ -20,10 +20,12 @@ import org.recordpath.model.profile.Labs;
 final class CanonicalUnits {
     private CanonicalUnits() {}
 
-    record Result(ClinicalProfile profile, List<String> warnings) {}
+    /** @param withheld each lab dropped for its unit, with the reason: recorded but unknown, not absent */
+    record Result(ClinicalProfile profile, List<String> warnings, Map<String, String> withheld) {}
 
     static Result apply(ClinicalProfile p) {
         List<String> warnings = new ArrayList<>();
+        Map<String, String> withheld = new java.util.LinkedHashMap<>();
         Map<Analyte, LabValue> out = new EnumMap<>(Analyte.class);
         boolean changed = false;
         for (Map.Entry<Analyte, LabValue> e : p.labs().toMap().entrySet()) {
@@ -31,6 +33,9 @@ final class CanonicalUnits {
             BigDecimal factor = factor(e.getKey(), v.unit());
             if (factor == null) {
                 warnings.add(e.getKey().path() + ": unit '" + v.unit() + "' not recognised; treated as unknown");
+                withheld.put(
+                        e.getKey().path(),
+                        v.value().stripTrailingZeros().toPlainString() + " " + v.unit() + ": unit not recognised");
                 changed = true;
                 continue;
             }
@@ -43,10 +48,10 @@ final class CanonicalUnits {
             out.put(e.getKey(), convert(e.getKey(), v, factor));
         }
         if (!changed) {
-            return new Result(p, warnings);
+            return new Result(p, warnings, withheld);
         }
         ClinicalProfile q = p.withLabs(Labs.fromMap(out));
-        return new Result(q, warnings);
+        return new Result(q, warnings, withheld);
     }
 
     private static LabValue convert(Analyte a, LabValue v, BigDecimal factor) {

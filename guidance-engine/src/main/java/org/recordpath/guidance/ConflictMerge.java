@@ -36,12 +36,26 @@ final class ConflictMerge {
                         "same-date values disagree and the outcome depends on which is right (" + conflict
                                 + "): it would be " + seen,
                         seen));
-            } else if (b.status() == Status.MATCH && usesUnvaried(b, conflicts.unvaried())) {
+            } else if (b.status() == Status.MATCH && uses(b, conflicts.unvaried())) {
                 out.add(possible(
                         b,
                         "rests on a fact whose same-date values disagree (" + String.join(", ", conflicts.unvaried())
                                 + "); a navigator decides which is right",
                         Set.of(Status.MATCH, Status.POSSIBLE)));
+            } else if (b.status() == Status.MATCH && !variants.isEmpty() && uses(b, axisPaths(conflicts))) {
+                out.add(new PathwayOutcome(
+                        b.id(),
+                        b.title(),
+                        b.status(),
+                        b.why() + " (same-date values disagree: " + conflict
+                                + "; every one of them gives this outcome)",
+                        b.missing(),
+                        b.steps(),
+                        b.options(),
+                        b.evidence(),
+                        b.fda(),
+                        b.citations(),
+                        b.notes()));
             } else {
                 out.add(b);
             }
@@ -65,13 +79,19 @@ final class ConflictMerge {
                 base.notice());
     }
 
-    private static boolean usesUnvaried(PathwayOutcome o, Set<String> unvaried) {
+    private static Set<String> axisPaths(SameDateConflicts c) {
+        Set<String> paths = new LinkedHashSet<>();
+        c.axes().forEach(x -> paths.add(x.path()));
+        return paths;
+    }
+
+    private static boolean uses(PathwayOutcome o, Set<String> paths) {
         for (PathwayOutcome.Step s : o.steps()) {
             if (s.truth() == Truth.UNKNOWN) {
                 continue;
             }
             for (FactUse u : s.facts()) {
-                if (unvaried.contains(u.path())) {
+                if (paths.contains(u.path())) {
                     return true;
                 }
             }

@@ -59,7 +59,9 @@ public final class GuidanceEngine {
     public GuidanceReport evaluate(ClinicalProfile original) {
         CanonicalUnits.Result canonical = CanonicalUnits.apply(original);
         BoundaryCheck.Checked checked = BoundaryCheck.check(canonical.profile());
-        SameDateConflicts conflicts = SameDateConflicts.of(checked.profile(), checked.withheld());
+        java.util.Map<String, String> withheld = new java.util.LinkedHashMap<>(canonical.withheld());
+        withheld.putAll(checked.withheld());
+        SameDateConflicts conflicts = SameDateConflicts.of(checked.profile(), withheld);
         List<String> flags = new ArrayList<>(canonical.warnings());
         flags.addAll(checked.flags());
         flags.addAll(conflicts.flags());
