@@ -142,9 +142,7 @@ final class PdfPages {
 
     /** The reader's dpi, lowered for huge page sizes so the rendered image stays within the pixel limit. */
     private int dpiWithinPixelLimit(PDRectangle box) {
-        double inches = (box.getWidth() / 72.0) * (box.getHeight() / 72.0);
-        double maxDpi = Math.sqrt(settings.maxPixels() / Math.max(inches, 1e-6));
-        return (int) Math.max(36, Math.min(settings.dpi(), Math.floor(maxDpi)));
+        return Math.max(36, settings.dpiWithinPixelLimit(box.getWidth(), box.getHeight(), settings.dpi()));
     }
 
     private static boolean hasImages(PDResources resources, int depth) throws IOException {

@@ -40,6 +40,16 @@ public record ReaderSettings(int maxPages, long maxPixels, Duration ocrTimeout, 
         return new ReaderSettings(500, 50_000_000L, Duration.ofSeconds(60), 300, tessdata);
     }
 
+    /**
+     * The highest resolution up to {@code wantedDpi} at which a page of the given size (in PDF points, 1/72 in) renders
+     * within {@link #maxPixels()}; 0 when not even 1 dpi fits. The one pixel limit for OCR and page images alike.
+     */
+    public int dpiWithinPixelLimit(double widthPoints, double heightPoints, int wantedDpi) {
+        double inches = (widthPoints / 72.0) * (heightPoints / 72.0);
+        double maxDpi = Math.sqrt(maxPixels / Math.max(inches, 1e-6));
+        return (int) Math.min(wantedDpi, Math.floor(maxDpi));
+    }
+
     public ReaderSettings withMaxPages(int pages) {
         return new ReaderSettings(pages, maxPixels, ocrTimeout, dpi, tessdata);
     }
