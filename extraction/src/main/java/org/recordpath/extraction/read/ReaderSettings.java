@@ -15,6 +15,11 @@ import java.util.Objects;
  */
 public record ReaderSettings(int maxPages, long maxPixels, Duration ocrTimeout, int dpi, Path tessdata) {
     public static final Path DEBIAN_TESSDATA = Path.of("/usr/share/tesseract-ocr/5/tessdata");
+    /**
+     * The lowest resolution a PDF page is rendered at, for OCR or to be shown: a page that fits {@link #maxPixels()}
+     * only below it is refused (a 14400 pt page, PDF's largest, fits 50 megapixels at 35 dpi).
+     */
+    public static final int MIN_RENDER_DPI = 10;
 
     public ReaderSettings {
         if (maxPages < 1) {
@@ -42,7 +47,8 @@ public record ReaderSettings(int maxPages, long maxPixels, Duration ocrTimeout, 
 
     /**
      * The highest resolution up to {@code wantedDpi} at which a page of the given size (in PDF points, 1/72 in) renders
-     * within {@link #maxPixels()}; 0 when not even 1 dpi fits. The one pixel limit for OCR and page images alike.
+     * within {@link #maxPixels()}; below {@link #MIN_RENDER_DPI} the page is too large to render. The one pixel limit
+     * for OCR and page images alike.
      */
     public int dpiWithinPixelLimit(double widthPoints, double heightPoints, int wantedDpi) {
         double inches = (widthPoints / 72.0) * (heightPoints / 72.0);

@@ -18,14 +18,11 @@ import org.recordpath.extraction.read.ReaderSettings;
  * The pages of a stored document as images for people to look at, and their sizes in the coordinates of provenance
  * boxes. A PDF page is rendered to PNG at the settings' dpi, lowered so the image stays within the reader's pixel limit
  * ({@link ReaderSettings#maxPixels()}, the limit OCR renders within); a page that does not fit even at {@value
- * #MIN_DPI} dpi is refused. PNG and JPEG uploads are served as they are, TIFF pages decoded to PNG. Renders share a
+ * ReaderSettings#MIN_RENDER_DPI} dpi is refused. PNG and JPEG uploads are served as they are, TIFF pages decoded to PNG. Renders share a
  * pixel budget ({@link RenderSettings#budgetMegapixels()}), so concurrent requests cannot exhaust the heap. The type
  * comes from the content, never the name. Thread-safe.
  */
 public final class PageImages {
-    /** Below this a page image shows nothing legible: such a page is refused rather than rendered. */
-    public static final int MIN_DPI = 10;
-
     private final RenderSettings settings;
     private final Semaphore budget;
     private final PdfPageImages pdf;

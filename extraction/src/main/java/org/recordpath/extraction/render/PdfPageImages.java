@@ -51,11 +51,15 @@ final class PdfPageImages {
             }
             double[] points = shownSize(pdf.getPage(page - 1));
             int fitting = reader.dpiWithinPixelLimit(points[0], points[1], dpi);
-            if (fitting < PageImages.MIN_DPI) {
+            if (fitting < ReaderSettings.MIN_RENDER_DPI) {
                 throw new PageTooLargeException(String.format(
                         "page %d is too large to show (%.0f × %.0f inches): it does not fit %d megapixels even at"
                                 + " %d dpi",
-                        page, points[0] / 72, points[1] / 72, reader.maxPixels() / 1_000_000, PageImages.MIN_DPI));
+                        page,
+                        points[0] / 72,
+                        points[1] / 72,
+                        reader.maxPixels() / 1_000_000,
+                        ReaderSettings.MIN_RENDER_DPI));
             }
             double scale = fitting / 72.0;
             long pixels = (long) pixels(points[0], scale) * pixels(points[1], scale);
