@@ -10,9 +10,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -31,6 +33,7 @@ import org.recordpath.model.fact.ReadMethod;
 class TextPdfProvenanceTest {
     private static final Path CORPUS = Path.of(System.getProperty("recordpath.corpus"));
     private static final RecordExtractor EXTRACTOR = new RecordExtractor(List.of());
+    private static final AtomicInteger CHECKED = new AtomicInteger();
     private static final PageImages PAGES = new PageImages(ReaderSettings.defaults(), RenderSettings.defaults());
 
     static List<Path> textPdfs() throws IOException {
@@ -49,6 +52,11 @@ class TextPdfProvenanceTest {
             }
         }
         return files;
+    }
+
+    @AfterAll
+    static void report() {
+        System.out.println("#12 text-PDF facts with a box inside their page: " + CHECKED.get());
     }
 
     @Test
@@ -73,6 +81,7 @@ class TextPdfProvenanceTest {
             assertThat(box.h()).as(describe(fact)).isPositive();
             assertThat(box.x() + box.w()).as(describe(fact)).isLessThanOrEqualTo(page.width());
             assertThat(box.y() + box.h()).as(describe(fact)).isLessThanOrEqualTo(page.height());
+            CHECKED.incrementAndGet();
         });
     }
 
