@@ -8,8 +8,8 @@ import java.util.Objects;
  *
  * @param dpi resolution of a PDF page image; lowered for a page that would not fit the reader's pixel limit
  * @param budgetMegapixels pixels that may be rendered at the same time, in megapixels: each render holds its own size
- *     (at least one) until its PNG is written, so a huge page waits for the others and the heap stays bounded; at
- *     least the reader's pixel limit, so a page of the largest size can render at all
+ *     (at least one, at most the whole budget) until its PNG is written, so a huge page waits for the others and the
+ *     heap stays bounded
  * @param maxWait how long a render waits for room in the budget before {@link RenderBusyException}
  */
 public record RenderSettings(int dpi, int budgetMegapixels, Duration maxWait) {
