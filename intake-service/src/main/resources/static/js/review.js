@@ -1,5 +1,7 @@
-// Review screen: selecting a fact shows its page and draws its provenance box over the page image (boxes are in
-// pixels at the reader's 300 dpi; data-box-scale converts them to the served image), or marks its source text.
+// Review screen: selecting a fact shows its page and draws its provenance box over the page image, and marks its
+// source text. Boxes are in the page's provenance pixels (300 dpi for PDFs, the upload's pixels for images);
+// data-page-widths gives each page's width in them ("1:2550,2:2550"), so the box scales to the image as shown,
+// whatever resolution it was rendered at.
 (function () {
   'use strict';
   var review = document.getElementById('review');
@@ -7,7 +9,13 @@
     return;
   }
   var pageUrl = review.getAttribute('data-page-url');
-  var boxScale = parseFloat(review.getAttribute('data-box-scale')) || 1;
+  var pageWidths = {};
+  (review.getAttribute('data-page-widths') || '').split(',').forEach(function (entry) {
+    var parts = entry.split(':');
+    if (parts.length === 2) {
+      pageWidths[parts[0]] = Number(parts[1]);
+    }
+  });
   var image = document.getElementById('page-image');
   var highlight = document.getElementById('highlight');
   var pageNumber = document.getElementById('page-number');
@@ -40,12 +48,13 @@
     if (source) {
       source.classList.add('selected-text');
     }
-    if (!box || image.naturalWidth === 0) {
+    var width = pageWidths[current.getAttribute('data-page')];
+    if (!box || !width || image.naturalWidth === 0) {
       highlight.classList.add('hidden');
       return;
     }
     var b = box.split(',').map(Number);
-    var k = boxScale * (image.clientWidth / image.naturalWidth);
+    var k = image.clientWidth / width;
     var pad = 3;
     highlight.style.left = (b[0] * k - pad) + 'px';
     highlight.style.top = (b[1] * k - pad) + 'px';

@@ -1,11 +1,6 @@
 package org.recordpath.cli;
 
-import java.util.List;
-import java.util.Set;
-import org.recordpath.extraction.DocumentKind;
 import org.recordpath.extraction.RecordExtractor;
-import org.recordpath.extraction.StructuredImporter;
-import org.recordpath.extraction.UnreadableDocumentException;
 import org.recordpath.fhir.read.FhirBundleImporter;
 import org.recordpath.fhir.read.FhirImportException;
 import org.recordpath.fhir.write.FhirExporter;
@@ -17,16 +12,7 @@ final class Pipeline {
     private Pipeline() {}
 
     static RecordExtractor extractor() {
-        FhirBundleImporter fhir = FhirBundleImporter.create();
-        StructuredImporter bundles =
-                StructuredImporter.forKinds(Set.of(DocumentKind.FHIR_JSON, DocumentKind.FHIR_XML), document -> {
-                    try {
-                        return fhir.importFacts(document.id(), document.path());
-                    } catch (FhirImportException e) {
-                        throw new UnreadableDocumentException(document.id(), e.getMessage(), e);
-                    }
-                });
-        return new RecordExtractor(List.of(bundles));
+        return RecordExtractor.withFhirBundles(FhirBundleImporter.create()::importFacts, FhirImportException.class);
     }
 
     static String fhirBundle(ClinicalProfile profile, GuidanceReport guidance) {

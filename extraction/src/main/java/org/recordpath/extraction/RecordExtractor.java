@@ -1,6 +1,10 @@
 package org.recordpath.extraction;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.recordpath.extraction.extract.ExtractedFacts;
 import org.recordpath.extraction.extract.FactExtraction;
 import org.recordpath.extraction.read.DocumentReader;
 import org.recordpath.extraction.read.PageText;
@@ -23,6 +27,33 @@ public final class RecordExtractor {
 
     public RecordExtractor(List<StructuredImporter> importers) {
         this.importers = List.copyOf(importers);
+    }
+
+    /**
+     * The pipeline the service and the CLI run: FHIR bundles (JSON or XML) go to {@code bundles} (fhir-mappings'
+     * importer, which extraction does not know), everything else is read page by page. An exception of type {@code
+     * refusal} from the importer means the bundle cannot be imported: the document is unreadable, with the exception's
+     * message (plain words, no PHI) as the reason.
+     */
+    public static RecordExtractor withFhirBundles(BundleImporter bundles, Class<? extends RuntimeException> refusal) {
+        StructuredImporter fhir =
+                StructuredImporter.forKinds(Set.of(DocumentKind.FHIR_JSON, DocumentKind.FHIR_XML), document -> {
+                    try {
+                        return bundles.importFacts(document.id(), document.path());
+                    } catch (RuntimeException e) {
+                        if (refusal.isInstance(e)) {
+                            throw new UnreadableDocumentException(document.id(), e.getMessage(), e);
+                        }
+                        throw e;
+                    }
+                });
+        return new RecordExtractor(List.of(fhir));
+    }
+
+    /** Imports the facts of a FHIR bundle stored in a file. */
+    @FunctionalInterface
+    public interface BundleImporter {
+        List<Fact> importFacts(String documentId, Path file);
     }
 
     public DocumentExtraction read(SourceDocument document, ProgressListener progress)
@@ -50,8 +81,13 @@ public final class RecordExtractor {
                 .toList();
         List<PageText> readable =
                 read.pages().stream().filter(p -> !p.text().isBlank()).toList();
-        List<Fact> facts = readable.isEmpty() ? List.of() : extraction.extract(read.documentId(), readable);
-        return new DocumentExtraction(read.documentId(), read.kind(), pages, facts, read.warnings());
+        if (readable.isEmpty()) {
+            return new DocumentExtraction(read.documentId(), read.kind(), pages, List.of(), read.warnings());
+        }
+        ExtractedFacts extracted = extraction.extract(read.documentId(), readable);
+        List<String> warnings = new ArrayList<>(read.warnings());
+        warnings.addAll(extracted.warnings());
+        return new DocumentExtraction(read.documentId(), read.kind(), pages, extracted.facts(), warnings);
     }
 
     /** All facts of one patient (from every document) into one profile. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -29,18 +30,23 @@ class NavigatorBrowserIT extends BrowserSupport {
         wait.until(d -> ((Boolean) ((org.openqa.selenium.JavascriptExecutor) d)
                 .executeScript(
                         "var i = document.getElementById('page-image'); return i.complete && i.naturalWidth > 0;")));
-        // The fact's box is drawn over the page image when its place on the page is known, and its source text is
-        // marked in the list either way.
-        List<WebElement> boxed = browser.findElements(By.cssSelector("li.fact[data-box]"));
-        WebElement first = boxed.isEmpty() ? fact("labs.hemoglobin") : boxed.get(0);
+        // #12: a fact read from a table row of the text layer carries its own box, drawn over the page image
+        WebElement first = fact("labs.hemoglobin");
+        assertThat(first.getAttribute("data-box"))
+                .as("the table-row fact's box")
+                .matches("\\d+,\\d+,\\d+,\\d+");
         first.findElement(By.cssSelector(".select-fact")).click();
         wait.until(ExpectedConditions.attributeContains(first, "class", "selected"));
         wait.until(d ->
                 !first.findElements(By.cssSelector(".source.selected-text")).isEmpty());
-        if (!boxed.isEmpty()) {
-            WebElement highlight = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("highlight")));
-            assertThat(highlight.getSize().getWidth()).isPositive();
-        }
+        WebElement highlight = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("highlight")));
+        Rectangle outline = highlight.getRect();
+        Rectangle page = browser.findElement(By.id("page-image")).getRect();
+        assertThat(outline.getWidth()).isGreaterThan(outline.getHeight()).isPositive();
+        assertThat(outline.getX()).isGreaterThanOrEqualTo(page.getX() - 3);
+        assertThat(outline.getY()).isGreaterThanOrEqualTo(page.getY() - 3);
+        assertThat(outline.getX() + outline.getWidth()).isLessThanOrEqualTo(page.getX() + page.getWidth() + 3);
+        assertThat(outline.getY() + outline.getHeight()).isLessThanOrEqualTo(page.getY() + page.getHeight() + 3);
         screenshot("navigator-2-selected");
 
         // Correct a lab read exactly once from this document, so the profile cannot take it from elsewhere.

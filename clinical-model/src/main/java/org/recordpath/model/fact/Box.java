@@ -1,6 +1,6 @@
 package org.recordpath.model.fact;
 
-/** A rectangle in pixels of the page image the text was read from (OCR), origin top left. */
+/** A rectangle in pixels of the page the text was read from, origin top left; see {@link Provenance} for the scale. */
 public record Box(int x, int y, int w, int h) {
     public Box {
         if (w < 0 || h < 0) {

@@ -7,10 +7,13 @@ import org.recordpath.model.fact.Context;
 import org.recordpath.model.fact.Fact;
 import org.recordpath.model.fact.FactValue;
 import org.recordpath.model.fact.Provenance;
-import org.recordpath.model.fact.ReadMethod;
 import org.recordpath.model.fact.Span;
 
-/** Where on a page a value was read: makes the provenance (with the OCR box) and the fact. */
+/**
+ * Where on a page a value was read: makes the provenance and the fact. The provenance box is the union of the boxes of
+ * the words the span covers, for every reading method that has word boxes (text layer and OCR alike), in the
+ * coordinates {@link org.recordpath.model.fact.Box} documents.
+ */
 record Evidence(String documentId, PageLines page, int start, int end) {
 
     public Provenance provenance() {
@@ -21,7 +24,7 @@ record Evidence(String documentId, PageLines page, int start, int end) {
                 documentId,
                 p.page(),
                 new Span(s, e),
-                p.method() == ReadMethod.OCR ? p.boxOf(s, e).orElse(null) : null,
+                p.boxOf(s, e).orElse(null),
                 p.text().substring(s, e),
                 p.method(),
                 clamp(p.confidenceOf(s, e)));

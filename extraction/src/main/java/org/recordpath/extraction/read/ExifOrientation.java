@@ -16,12 +16,12 @@ import java.nio.file.Path;
  * which Java's image decoders ignore. Read with metadata-extractor; an image without the tag, or with a broken one,
  * is taken as upright.
  */
-final class ExifOrientation {
+public final class ExifOrientation {
     static final int UPRIGHT = 1;
 
     private ExifOrientation() {}
 
-    static int of(Path image) {
+    public static int of(Path image) {
         try {
             Metadata metadata = ImageMetadataReader.readMetadata(image.toFile());
             ExifIFD0Directory ifd0 = metadata.getFirstDirectoryOfType(ExifIFD0Directory.class);
@@ -33,6 +33,11 @@ final class ExifOrientation {
         } catch (ImageProcessingException | MetadataException | IOException | RuntimeException e) {
             return UPRIGHT;
         }
+    }
+
+    /** Whether turning an image of this orientation upright swaps its width and height (quarter turns). */
+    public static boolean swapsAxes(int orientation) {
+        return orientation >= 5 && orientation <= 8;
     }
 
     /**

@@ -14,7 +14,7 @@ import org.recordpath.extraction.SourceDocument;
 import org.recordpath.extraction.UnreadableDocumentException;
 
 /** Tells a document's kind from its first bytes, never from its name, and refuses web pages and scripts. */
-final class KindSniffer {
+public final class KindSniffer {
     static final String NOT_A_DOCUMENT = "this file is not a PDF, image, text or FHIR document";
 
     private static final int HEAD = 64 * 1024;
@@ -26,7 +26,8 @@ final class KindSniffer {
 
     private KindSniffer() {}
 
-    static DocumentKind sniff(SourceDocument document) throws UnreadableDocumentException {
+    /** The kind of a stored document from its first bytes; see {@link DocumentReader#sniff}. */
+    public static DocumentKind sniff(SourceDocument document) throws UnreadableDocumentException {
         byte[] head;
         try (InputStream in = Files.newInputStream(document.path())) {
             head = in.readNBytes(HEAD);

@@ -133,18 +133,18 @@ final class PdfPages {
         if (!ocr.available()) {
             throw new UnreadableDocumentException(id, OcrEngine.UNAVAILABLE);
         }
-        int dpi = dpiWithinPixelLimit(page.getCropBox());
+        PDRectangle box = page.getCropBox();
+        int dpi = settings.dpiWithinPixelLimit(box.getWidth(), box.getHeight(), settings.dpi());
+        if (dpi < ReaderSettings.MIN_RENDER_DPI) {
+            // #11: a floor of 36 dpi let a page of 100000 pt render 2.5 gigapixels
+            throw new PageUnreadableException("this page is too large to read (more than "
+                    + settings.maxPixels() / 1_000_000 + " megapixels even at " + ReaderSettings.MIN_RENDER_DPI
+                    + " dpi)");
+        }
         BufferedImage image = renderer.renderImageWithDPI(p - 1, dpi, ImageType.GRAY);
         boolean uneven = ImageNormaliser.unevenLight(image);
         double boxScale = settings.dpi() / (double) dpi;
         return ocr.read(p, image, dpi, uneven, boxScale, boxScale);
-    }
-
-    /** The reader's dpi, lowered for huge page sizes so the rendered image stays within the pixel limit. */
-    private int dpiWithinPixelLimit(PDRectangle box) {
-        double inches = (box.getWidth() / 72.0) * (box.getHeight() / 72.0);
-        double maxDpi = Math.sqrt(settings.maxPixels() / Math.max(inches, 1e-6));
-        return (int) Math.max(36, Math.min(settings.dpi(), Math.floor(maxDpi)));
     }
 
     private static boolean hasImages(PDResources resources, int depth) throws IOException {

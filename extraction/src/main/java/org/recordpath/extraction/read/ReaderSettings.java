@@ -15,6 +15,11 @@ import java.util.Objects;
  */
 public record ReaderSettings(int maxPages, long maxPixels, Duration ocrTimeout, int dpi, Path tessdata) {
     public static final Path DEBIAN_TESSDATA = Path.of("/usr/share/tesseract-ocr/5/tessdata");
+    /**
+     * The lowest resolution a PDF page is rendered at, for OCR or to be shown: a page that fits {@link #maxPixels()}
+     * only below it is refused (a 14400 pt page, PDF's largest, fits 50 megapixels at 35 dpi).
+     */
+    public static final int MIN_RENDER_DPI = 10;
 
     public ReaderSettings {
         if (maxPages < 1) {
@@ -38,6 +43,17 @@ public record ReaderSettings(int maxPages, long maxPixels, Duration ocrTimeout, 
         String prefix = System.getenv("TESSDATA_PREFIX");
         Path tessdata = prefix == null || prefix.isBlank() ? DEBIAN_TESSDATA : Path.of(prefix);
         return new ReaderSettings(500, 50_000_000L, Duration.ofSeconds(60), 300, tessdata);
+    }
+
+    /**
+     * The highest resolution up to {@code wantedDpi} at which a page of the given size (in PDF points, 1/72 in) renders
+     * within {@link #maxPixels()}; below {@link #MIN_RENDER_DPI} the page is too large to render. The one pixel limit
+     * for OCR and page images alike.
+     */
+    public int dpiWithinPixelLimit(double widthPoints, double heightPoints, int wantedDpi) {
+        double inches = (widthPoints / 72.0) * (heightPoints / 72.0);
+        double maxDpi = Math.sqrt(maxPixels / Math.max(inches, 1e-6));
+        return (int) Math.min(wantedDpi, Math.floor(maxDpi));
     }
 
     public ReaderSettings withMaxPages(int pages) {

@@ -115,6 +115,28 @@ class HostileInputTest {
                 .hasMessage("this image is too large (100000 × 100000 pixels; the limit is 50 megapixels)");
     }
 
+    @Test // #11
+    void aScannedPdfPageTooLargeForThePixelLimitEvenAt10DpiIsRefusedNotRendered() throws Exception {
+        // 100000 pt = 1389 in a side: 50 megapixels allow sqrt(50e6 / 1389²) = 5 dpi; the old floor of 36 dpi
+        // rendered 50000 × 50000 = 2.5 gigapixels
+        Path pdf = dir.resolve("poster.pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            var page = new org.apache.pdfbox.pdmodel.PDPage(
+                    new org.apache.pdfbox.pdmodel.common.PDRectangle(100_000, 100_000));
+            doc.addPage(page);
+            var scan = org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(
+                    doc, new java.awt.image.BufferedImage(10, 10, java.awt.image.BufferedImage.TYPE_BYTE_GRAY));
+            try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                content.drawImage(scan, 0, 0, 100_000, 100_000);
+            }
+            doc.save(pdf.toFile());
+        }
+        assertThatThrownBy(() -> read(pdf))
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessageContaining(
+                        "page 1: this page is too large to read (more than 50 megapixels even at 10 dpi)");
+    }
+
     @Test
     void corruptJpegIsRefusedAsUndecodable() throws Exception {
         byte[] junk = new byte[2000];

@@ -2,12 +2,7 @@ package org.recordpath.intake.processing;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import java.util.List;
-import java.util.Set;
-import org.recordpath.extraction.DocumentKind;
 import org.recordpath.extraction.RecordExtractor;
-import org.recordpath.extraction.StructuredImporter;
-import org.recordpath.extraction.UnreadableDocumentException;
 import org.recordpath.extraction.read.OcrEngine;
 import org.recordpath.extraction.read.ReaderSettings;
 import org.recordpath.fhir.read.FhirBundleImporter;
@@ -28,16 +23,7 @@ class ProcessingConfiguration {
     /** FHIR bundles (JSON or XML) are imported by fhir-mappings; everything else is read page by page. */
     @Bean
     RecordExtractor recordExtractor() {
-        FhirBundleImporter fhir = FhirBundleImporter.create();
-        StructuredImporter bundles =
-                StructuredImporter.forKinds(Set.of(DocumentKind.FHIR_JSON, DocumentKind.FHIR_XML), document -> {
-                    try {
-                        return fhir.importFacts(document.id(), document.path());
-                    } catch (FhirImportException e) {
-                        throw new UnreadableDocumentException(document.id(), e.getMessage(), e);
-                    }
-                });
-        return new RecordExtractor(List.of(bundles));
+        return RecordExtractor.withFhirBundles(FhirBundleImporter.create()::importFacts, FhirImportException.class);
     }
 
     @Bean

@@ -6,7 +6,11 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.recordpath.extraction.RecordExtractor;
+import org.recordpath.extraction.SourceDocument;
+import org.recordpath.extraction.UnreadableDocumentException;
+import org.recordpath.extraction.render.PageImages;
 import org.recordpath.intake.accounts.Accounts;
 import org.recordpath.intake.accounts.Viewer;
 import org.recordpath.intake.audit.AuditAction;
@@ -20,8 +24,6 @@ import org.recordpath.intake.patients.Patients;
 import org.recordpath.intake.processing.ReviewAction;
 import org.recordpath.intake.processing.ReviewQueue;
 import org.recordpath.intake.processing.StoredFact;
-import org.recordpath.model.fact.Box;
-import org.recordpath.model.fact.Provenance;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -95,36 +97,26 @@ class ReviewPages {
         model.addAttribute("doc", facts);
         model.addAttribute("pages", pages.isEmpty() ? List.of(1) : pages);
         try (DocumentFile content = documents.file(viewer, id)) {
-            model.addAttribute("boxScale", images.boxScale(content));
-            model.addAttribute("facts", rows(content, facts.facts()));
+            model.addAttribute("pageWidths", pageWidths(id, content));
         }
+        model.addAttribute("facts", facts.facts().stream().map(ReviewRow::of).toList());
         model.addAttribute("selected", fact);
         model.addAttribute("conflicts", guidance.profile(viewer, patient.id()).conflicts());
         return "review";
     }
 
-    /** The facts as rows; a text-layer fact without a box gets the box of its source text on the page. */
-    private List<ReviewRow> rows(DocumentFile content, List<StoredFact> facts) {
-        if (!images.isPdf(content)
-                || facts.stream().allMatch(f -> f.fact().provenance().box() != null)) {
-            return facts.stream()
-                    .map(f -> ReviewRow.of(f, f.fact().provenance().box()))
-                    .toList();
-        }
+    /**
+     * The width of each page in provenance-box pixels ({@code "1:2550,2:2550"}): the review script scales a fact's box
+     * by the shown image's width over it, whatever resolution the image was rendered at. Empty when the document has
+     * no page images or cannot be read (the script then marks the source text only).
+     */
+    private String pageWidths(UUID id, DocumentFile content) {
         try {
-            return TextBoxes.with(
-                    content.path(),
-                    boxes -> facts.stream()
-                            .map(f -> {
-                                Provenance p = f.fact().provenance();
-                                Box box = p.box() != null ? p.box() : boxes.find(p.page(), p.text());
-                                return ReviewRow.of(f, box);
-                            })
-                            .toList());
-        } catch (IOException e) {
-            return facts.stream()
-                    .map(f -> ReviewRow.of(f, f.fact().provenance().box()))
-                    .toList();
+            return images.sizes(new SourceDocument(id.toString(), content.name(), content.path())).stream()
+                    .map(p -> p.page() + ":" + p.width())
+                    .collect(Collectors.joining(","));
+        } catch (UnreadableDocumentException e) {
+            return "";
         }
     }
 
@@ -185,19 +177,6 @@ class ReviewPages {
                 .body(zip);
     }
 
-    @GetMapping("/documents/{id}/pages/{page}")
-    ResponseEntity<byte[]> page(Authentication auth, @PathVariable UUID id, @PathVariable int page)
-            throws java.io.IOException {
-        PageImages.Image image;
-        try (DocumentFile file = documents.file(accounts.viewer(auth), id)) {
-            image = images.render(file, page);
-        }
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(image.contentType()))
-                .cacheControl(CacheControl.noStore())
-                .body(image.bytes());
-    }
-
     /** One fact as the review screen lists it. */
     record ReviewRow(
             long id,
@@ -212,7 +191,7 @@ class ReviewPages {
             String context,
             boolean correctable,
             StoredFact.Review review) {
-        static ReviewRow of(StoredFact f, Box box) {
+        static ReviewRow of(StoredFact f) {
             var p = f.fact().provenance();
             return new ReviewRow(
                     f.id(),
