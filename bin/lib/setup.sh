@@ -68,8 +68,11 @@ rp_ensure_tesseract() {
   return 0
 }
 
-# Headless Chromium and its driver for the browser tests (Debian packages; no driver downloads).
+# Headless Chromium and its driver for the browser tests (Debian packages; no driver downloads); npm, with which
+# the browser tests fetch axe-core (npm pack); DejaVu fonts for the summary PDF.
 rp_ensure_chromium() {
+  if ! command -v npm >/dev/null 2>&1 && rp_can_install; then rp_apt_install npm || true; fi
+  if [ ! -r /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] && rp_can_install; then rp_apt_install fonts-dejavu-core || true; fi
   if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then return 0; fi
   if rp_can_install; then rp_apt_install chromium chromium-driver || true; fi
   if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then return 0; fi

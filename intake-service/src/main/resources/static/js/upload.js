@@ -147,6 +147,10 @@
   }
 
   function uploadAll(files) {
+    var empty = document.getElementById('no-documents');
+    if (empty && files.length) {
+      empty.textContent = 'Your files are being read now; they are listed here once they have been read.';
+    }
     for (var i = 0; i < files.length; i++) {
       upload(files[i]);
     }

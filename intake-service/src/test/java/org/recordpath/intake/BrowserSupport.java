@@ -156,6 +156,34 @@ abstract class BrowserSupport {
         return document;
     }
 
+    /** A new patient record (created by the navigator) with its own PATIENT account, password "demo" (#15). */
+    UUID patientWithAccount(String username) {
+        UUID patient = newPatient(username);
+        api("admin")
+                .post()
+                .uri("/api/admin/accounts")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"username\":\"" + username + "\",\"password\":\"demo\",\"role\":\"PATIENT\","
+                        + "\"patientId\":\"" + patient + "\"}")
+                .retrieve()
+                .toBodilessEntity();
+        return patient;
+    }
+
+    /** Assigns a staff account to a patient over the admin API. */
+    void assign(UUID patient, String username) {
+        api("admin")
+                .post()
+                .uri("/api/admin/patients/" + patient + "/assignments/" + username)
+                .retrieve()
+                .toBodilessEntity();
+    }
+
+    /** Ends the browser session, so that another user can sign in. */
+    void signOut() {
+        browser.manage().deleteAllCookies();
+    }
+
     UUID demoPatient() {
         return UUID.fromString(
                 json(api("patient").get().uri("/api/patients").retrieve().body(String.class))

@@ -3,13 +3,19 @@ package org.recordpath.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** A patient signs in, uploads a text PDF, watches it being read and then sees their guidance. */
+/**
+ * A patient signs in, uploads a text PDF, watches it being read and then sees their guidance; and every page a
+ * patient sees reads plainly and passes axe-core, before any upload, with one report and with a full record (#15).
+ */
 class PatientBrowserIT extends BrowserSupport {
     private static String real(java.nio.file.Path path) {
         try {
@@ -57,5 +63,55 @@ class PatientBrowserIT extends BrowserSupport {
         assertThat(browser.findElements(By.cssSelector("svg.chart, #guidance table.compact")))
                 .isNotEmpty();
         screenshot("patient-3-guidance");
+    }
+
+    // #15
+    @Test
+    void everyPagePatientsSeeReadsPlainlyAndPassesAxeWithSparseAndFullRecords() {
+        UUID sparse = patientWithAccount("patient-sparse");
+        signOut();
+        signIn("patient-sparse");
+        wait.until(ExpectedConditions.urlMatches(".*/patients/" + sparse + "$"));
+        assertThat(browser.findElement(By.id("invitation")).getText()).contains("Upload your records");
+        assertThat(browser.findElements(By.cssSelector(".pathway"))).isEmpty();
+        assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("No documents yet");
+        PageAudit.check((ChromeDriver) browser, "patient-sparse-empty");
+
+        uploadAndWait("navigator", sparse, Corpus.dev("D001", "BM_Biopsy_Report.pdf"));
+        browser.navigate().refresh();
+        assertThat(browser.findElements(By.id("invitation"))).isEmpty();
+        PageAudit.check((ChromeDriver) browser, "patient-sparse-one-report");
+
+        UUID full = patientWithAccount("patient-full");
+        for (String file :
+                List.of("MyRecords_FHIR_20260626.json", "clinic_note_2026-06-25.pdf", "genomic_results.pdf")) {
+            uploadAndWait("navigator", full, Corpus.dev("D002", file));
+        }
+        signOut();
+        signIn("patient-full");
+        wait.until(ExpectedConditions.urlMatches(".*/patients/" + full + "$"));
+        String mutations = browser.findElement(By.id("mutations")).getText();
+        assertThat(mutations).contains("SF3B1").contains("disease-causing").doesNotContain("none reported");
+        assertThat(browser.findElement(By.id("guidance")).getText()).contains("×10⁹/L");
+        PageAudit.check((ChromeDriver) browser, "patient-full");
+
+        PageAudit.viewport((ChromeDriver) browser, 390, 844);
+        int guidanceTop = browser.findElement(By.id("guidance")).getLocation().getY();
+        int uploadTop = browser.findElement(By.id("upload-form")).getLocation().getY();
+        int cellLabel = ((Number) ((ChromeDriver) browser)
+                        .executeScript("var td = document.querySelector('#documents td[data-label]');"
+                                + "return getComputedStyle(td, '::before').content.length;"))
+                .intValue();
+        PageAudit.viewport((ChromeDriver) browser, 1366, 900);
+        assertThat(guidanceTop).as("on a phone the guidance comes first").isLessThan(uploadTop);
+        assertThat(cellLabel).as("stacked cells are labelled").isGreaterThan(2);
+
+        for (String mistyped : List.of("/no-such-page", "/patients/not-a-record-id")) {
+            browser.get(url(mistyped));
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("We could not find that page");
+            assertThat(browser.findElement(By.tagName("code")).getText()).isNotBlank();
+            assertThat(browser.getPageSource()).doesNotContain("\"status\"");
+        }
+        PageAudit.check((ChromeDriver) browser, "patient-error-page");
     }
 }

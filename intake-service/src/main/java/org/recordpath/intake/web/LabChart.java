@@ -84,7 +84,7 @@ final class LabChart {
             points.add(new Point(value.date(), value.value()));
         }
         points.sort(Comparator.comparing(Point::date));
-        return new Series(name, value.unit(), List.copyOf(points));
+        return new Series(name, DisplayUnits.text(value.unit()), List.copyOf(points));
     }
 
     /** The SVG markup, or an empty string when there is no dated value to draw. */

@@ -140,6 +140,7 @@ class PageController {
                 profile.karyotype() == null ? null : profile.karyotype().iscn());
         model.addAttribute("guidance", report);
         model.addAttribute("plain", PlainGuidance.of(profile, report));
+        model.addAttribute("text", PageText.INSTANCE);
         model.addAttribute("chart", LabChart.svg(LabChart.series(profile), LabChart.markers(profile)));
         model.addAttribute("series", LabChart.series(profile));
         model.addAttribute("markers", LabChart.markers(profile));

@@ -8,11 +8,13 @@ import java.util.Set;
 import org.recordpath.guidance.GuidanceReport;
 import org.recordpath.guidance.pack.PathwayOutcome;
 import org.recordpath.guidance.pack.Status;
+import org.recordpath.model.profile.Classification;
 import org.recordpath.model.profile.ClinicalProfile;
 import org.recordpath.model.profile.Mutation;
 
 /**
- * The guidance as a patient reads it: the diagnosis and risk group in words, the key mutations, the options that
+ * The guidance as a patient reads it: the diagnosis and risk group in words, every reported gene change with what its
+ * classification means, the options that
  * match and why, what is still missing, and the questions to ask their doctor.
  */
 record PlainGuidance(
@@ -20,6 +22,7 @@ record PlainGuidance(
         String riskGroup,
         String riskExplanation,
         List<String> keyMutations,
+        int genesTested,
         List<PathwayOutcome> matched,
         List<PathwayOutcome> possible,
         List<PathwayOutcome> notMatched,
@@ -29,9 +32,7 @@ record PlainGuidance(
     static PlainGuidance of(ClinicalProfile profile, GuidanceReport report) {
         List<String> mutations = new ArrayList<>();
         for (Mutation m : profile.mutations()) {
-            if (m.classification().isDriver()) {
-                mutations.add(mutation(m));
-            }
+            mutations.add(mutation(m) + " — " + meaning(m.classification()));
         }
         Set<String> missing = new LinkedHashSet<>();
         for (PathwayOutcome p : report.pathways()) {
@@ -48,6 +49,7 @@ record PlainGuidance(
                 },
                 report.riskGroupBasis() == null ? null : report.riskGroupBasis().explanation(),
                 List.copyOf(mutations),
+                profile.negativeGenes().size(),
                 of(report, Status.MATCH),
                 of(report, Status.POSSIBLE),
                 of(report, Status.NOT_MATCHED),
@@ -67,6 +69,24 @@ record PlainGuidance(
                     .append("% of reads)");
         }
         return s.toString();
+    }
+
+    /** What a variant's classification means, in the words a patient would use (#15). */
+    static String meaning(Classification classification) {
+        switch (classification) {
+            case PATHOGENIC:
+                return "the report calls it disease-causing";
+            case LIKELY_PATHOGENIC:
+                return "the report calls it probably disease-causing";
+            case VUS:
+                return "the report says its meaning is not yet known (a variant of uncertain significance)";
+            case LIKELY_BENIGN:
+                return "the report calls it probably harmless";
+            case BENIGN:
+                return "the report calls it harmless";
+            default:
+                return "the report does not say whether it matters";
+        }
     }
 
     /** "labs.serumEpo" → "serum epo". */
