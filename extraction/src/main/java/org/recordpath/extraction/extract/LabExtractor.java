@@ -50,6 +50,10 @@ final class LabExtractor implements Extractor {
     public List<Fact> extract(DocumentText doc) {
         List<Fact> facts = new ArrayList<>();
         for (PageLines page : doc.pages()) {
+            for (LabsBelowLabels.Found f : LabsBelowLabels.read(page, labels, units)) {
+                ValueScan.Value v = f.scan().values().get(0);
+                emit(doc, page, f.labelStart(), f.label().label(), v, f.scan(), doc.defaultDate(), 0.85, facts);
+            }
             for (Flowsheets.Cell cell : flowsheets.read(page)) {
                 emit(
                         doc,
