@@ -11,8 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.recordpath.guidance.json.ContractJson;
@@ -23,18 +26,73 @@ import org.recordpath.guidance.json.ContractJson;
  * exactly the gold's {@code expected_pathways} (see the corpus SCHEMA.md: MATCH only).
  */
 class CorpusPathwaysIT {
-    private static final Path DEV = Path.of(System.getProperty("recordpath.corpus", "../../shared/corpus"), "dev");
+    private static final Path CORPUS = Path.of(System.getProperty("recordpath.corpus", "../../shared/corpus"));
 
+    /** The patients of both developer batches, {@code dev/} and {@code dev2/} (#13). */
     static Stream<Path> patients() throws IOException {
-        assertThat(DEV).as("the development corpus").isDirectory();
-        try (Stream<Path> dirs = Files.list(DEV)) {
-            return dirs.filter(d -> Files.isRegularFile(d.resolve("gold.json"))).sorted().toList().stream();
+        List<Path> out = new ArrayList<>();
+        for (String set : List.of("dev", "dev2")) {
+            assertThat(CORPUS.resolve(set)).as("the development corpus").isDirectory();
+            try (Stream<Path> dirs = Files.list(CORPUS.resolve(set))) {
+                dirs.filter(d -> Files.isRegularFile(d.resolve("gold.json")))
+                        .sorted()
+                        .forEach(out::add);
+            }
         }
+        return out.stream();
     }
+
+    /**
+     * Patients whose matched set is exactly the gold's over dev/ and dev2/, measured 2026-12-06: 20 of 30 when dev2
+     * was brought in, 27 of 30 after #13's layout work (#13's goal is all 30). A floor, not a list: no patient is
+     * exempt by name. The count and the inexact patients go to target/corpus-pathways.txt.
+     */
+    private static final int EXACT_FLOOR = 27;
+
+    private static final Map<Path, Outcome> OUTCOMES = new ConcurrentHashMap<>();
+
+    private record Outcome(TreeSet<String> matched, TreeSet<String> expected) {}
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("patients")
-    void theMatchedPathwaysAreTheGoldOnes(Path patient) throws IOException {
+    void noPathwayMatchesThatTheGoldDoesNotHave(Path patient) throws IOException {
+        Outcome o = outcome(patient);
+        assertThat(o.matched()).as("MATCHes the key does not have").isSubsetOf(o.expected());
+    }
+
+    @Test
+    void theMatchedPathwaysAreTheGoldOnesForAtLeastTheFloor() throws IOException {
+        List<String> inexact = new ArrayList<>();
+        List<String> firstBatch = new ArrayList<>();
+        for (Path patient : patients().toList()) {
+            Outcome o = outcome(patient);
+            if (!o.matched().equals(o.expected())) {
+                String line = patient.getFileName() + ": " + o.matched() + " != " + o.expected();
+                inexact.add(line);
+                if (patient.getParent().getFileName().toString().equals("dev")) {
+                    firstBatch.add(line);
+                }
+            }
+        }
+        Files.createDirectories(Path.of("target"));
+        Files.write(
+                Path.of("target", "corpus-pathways.txt"),
+                List.of(
+                        "exact " + (patients().count() - inexact.size()) + " of "
+                                + patients().count(),
+                        inexact.toString()));
+        assertThat(firstBatch).as("the first batch (dev/) stays exact").isEmpty();
+        assertThat(patients().count() - inexact.size())
+                .as("patients with exactly the gold MATCH set; not: %s", inexact)
+                .isGreaterThanOrEqualTo(EXACT_FLOOR);
+    }
+
+    /** The patient's records through {@code recordpath extract --json}, once per run. */
+    private static Outcome outcome(Path patient) throws IOException {
+        Outcome cached = OUTCOMES.get(patient);
+        if (cached != null) {
+            return cached;
+        }
         List<String> args = new ArrayList<>(List.of("extract"));
         try (Stream<Path> files = Files.list(patient)) {
             files.filter(f -> !f.getFileName().toString().equals("gold.json"))
@@ -52,6 +110,7 @@ class CorpusPathwaysIT {
 
         assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
         JsonNode guidance = ContractJson.mapper().readTree(out.toByteArray()).get("guidance");
+        assertThat(guidance.at("/guideline/version").asText()).isNotBlank();
         TreeSet<String> matched = new TreeSet<>();
         guidance.get("pathways").forEach(p -> {
             if (p.get("status").asText().equals("MATCH")) {
@@ -63,7 +122,8 @@ class CorpusPathwaysIT {
                 .readTree(patient.resolve("gold.json").toFile())
                 .path("expected_pathways")
                 .forEach(id -> expected.add(id.asText()));
-        assertThat(matched).isEqualTo(expected);
-        assertThat(guidance.at("/guideline/version").asText()).isNotBlank();
+        Outcome o = new Outcome(matched, expected);
+        OUTCOMES.put(patient, o);
+        return o;
     }
 }

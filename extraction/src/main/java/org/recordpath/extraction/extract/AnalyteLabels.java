@@ -22,6 +22,9 @@ final class AnalyteLabels {
 
     private static final String ALIAS = "(?:\\s*\\((?:[A-Za-z#]{2,8})\\))?";
 
+    /** A laboratory's test code before the analyte's name ("FERR - Ferritin", "HGB – Hemoglobin"), #13. */
+    private static final Pattern TEST_CODE = Pattern.compile("[A-Z][A-Z0-9]{1,5}\\s+[-–]\\s+");
+
     private static final Pattern FIRST_WORD = Pattern.compile("^([A-Za-z]{3,14})\\b");
 
     private final List<Label> labels = new ArrayList<>();
@@ -67,12 +70,17 @@ final class AnalyteLabels {
         while (i < line.length() && i < 4 && !Character.isLetter(line.charAt(i))) {
             i++;
         }
+        Matcher code = TEST_CODE.matcher(line).region(i, line.length());
+        int named = code.lookingAt() ? code.end() : -1;
+        Found atStart = null;
         for (Found f : findAll(line)) {
             if (f.start() == i) {
+                atStart = f;
+            } else if (f.start() == named && (atStart == null || atStart.label() == f.label())) {
                 return Optional.of(f);
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(atStart);
     }
 
     /**

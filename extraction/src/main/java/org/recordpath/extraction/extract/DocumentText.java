@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.recordpath.extraction.read.PageText;
 import org.recordpath.extraction.text.DateMention;
 import org.recordpath.extraction.text.Dates;
+import org.recordpath.extraction.text.Line;
 import org.recordpath.extraction.text.PageLines;
 import org.recordpath.extraction.text.SectionKind;
 
@@ -22,8 +23,8 @@ record DocumentText(String documentId, List<PageLines> pages, LocalDate reportDa
                     + "|discharged|discharge date|as of|encounter date|date of report|note date)\\s*:?\\s*");
     private static final Pattern SIGNED = Pattern.compile("(?i)\\b(signed|dictated|printed)\\b[^\\n]{0,60}?");
     private static final Pattern SPECIMEN_LABEL = Pattern.compile(
-            "(?i)\\b(collected|collection date|date collected|specimen date|date of (collection|procedure|biopsy)"
-                    + "|procedure date|drawn)\\s*:?\\s*");
+            "(?i)\\b(colle[cg][tli1]ed|collection date|date collected|specimen date|sample date|date sampled|sampled"
+                    + "|date of (collection|procedure|biopsy|sample)|procedure date|drawn)\\s*:?\\s*");
     private static final Pattern BIRTH = Pattern.compile("(?i)\\b(dob|date of birth|born|birth ?date)\\b");
 
     public DocumentText {
@@ -59,6 +60,30 @@ record DocumentText(String documentId, List<PageLines> pages, LocalDate reportDa
                         return Optional.of(d.date());
                     }
                 }
+                Optional<LocalDate> below = below(p, m.start());
+                if (below.isPresent() && label != SIGNED) {
+                    return below;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The date printed under a label in a header grid ("COLLECTED" above "09JUN2026"): on the next line, left-aligned
+     * with the label (#13).
+     */
+    private static Optional<LocalDate> below(PageLines p, int labelStart) {
+        Line line = p.lineAt(labelStart);
+        if (line.index() + 1 >= p.lines().size()) {
+            return Optional.empty();
+        }
+        Line next = p.lines().get(line.index() + 1);
+        double x = TableHeader.left(p, labelStart);
+        double tolerance = p.hasBoxes() ? 40 : 3;
+        for (DateMention d : Dates.find(next.text())) {
+            if (Math.abs(TableHeader.left(p, next.start() + d.start()) - x) <= tolerance) {
+                return Optional.of(d.date());
             }
         }
         return Optional.empty();

@@ -23,6 +23,8 @@ import org.recordpath.model.profile.CytoCategory;
 final class KaryotypeExtractor implements Extractor {
     private static final Pattern ISCN = Pattern.compile(
             "(?<![\\w,.])(\\d{2}(?:~\\d{2})?,\\s?X[XY]?(?:[,/][^\\s;]*)?(?:\\s?\\[\\d+\\])?)(?=[\\s;.,]|$)");
+    private static final Pattern CONTINUATION = Pattern.compile(
+            "\\s*((?:\\d{2}(?:~\\d{2})?,X[XY]?|[a-z+\\-]{1,4}\\(|[+\\-]\\d{1,2}|idem)[^\\s;]*\\[\\d+\\][^\\s;]*)");
     private static final Pattern METAPHASES =
             Pattern.compile("(?i)(\\d{1,3})\\s+metaphases\\s+(?:were\\s+)?(?:analy[sz]ed|examined|counted)");
     private static final Pattern CATEGORY = Pattern.compile(
@@ -41,8 +43,14 @@ final class KaryotypeExtractor implements Extractor {
             Matcher mp = METAPHASES.matcher(text);
             Integer metaphases = mp.find() ? Integer.valueOf(mp.group(1)) : null;
             Matcher m = ISCN.matcher(text);
+            int consumed = 0;
             while (m.find()) {
-                String iscn = m.group(1).replaceAll("[.,]+$", "").replaceAll("\\s+(?=\\[)", "");
+                if (m.start() < consumed) {
+                    continue;
+                }
+                Wrapped w = wrapped(page, m.group(1), m.end());
+                consumed = w.end();
+                String iscn = w.iscn().replaceAll("[.,]+$", "").replaceAll("\\s+(?=\\[)", "");
                 if (!iscn.contains("[") && !iscn.contains(",")) {
                     continue;
                 }
@@ -78,6 +86,27 @@ final class KaryotypeExtractor implements Extractor {
             }
         }
         return facts;
+    }
+
+    private record Wrapped(String iscn, int end) {}
+
+    /**
+     * A karyotype wrapped in its table cell or line ("47,XX,+8[5]/" then "46,XX[15]" on the next line): an ISCN that
+     * ends in "/" or "," continues with the next line's first token when that token is ISCN-shaped (#13).
+     */
+    private static Wrapped wrapped(PageLines page, String iscn, int end) {
+        if (!iscn.endsWith("/") && !iscn.endsWith(",")) {
+            return new Wrapped(iscn, end);
+        }
+        Line line = page.lineAt(end - 1);
+        if (line.index() + 1 >= page.lines().size()) {
+            return new Wrapped(iscn, end);
+        }
+        Line nextLine = page.lines().get(line.index() + 1);
+        Matcher next = CONTINUATION.matcher(nextLine.text());
+        return next.lookingAt()
+                ? new Wrapped(iscn + next.group(1), nextLine.start() + next.end())
+                : new Wrapped(iscn, end);
     }
 
     private void fish(DocumentText doc, PageLines page, Line line, List<Fact> out) {

@@ -16,6 +16,7 @@ import org.recordpath.extraction.text.PageLines;
  */
 final class LabColumns {
     private static final int LOOK_BACK = 15;
+    private static final Pattern RESULT = Pattern.compile("\\d\\.\\d|\\d\\s*[-–]\\s*\\d");
     private static final Pattern NOT_HEADER = Pattern.compile("(?i)\\b(dob|date of birth|born|mrn|printed|page \\d)");
 
     record Column(LocalDate date, double x) {}
@@ -30,7 +31,7 @@ final class LabColumns {
                 break;
             }
             List<DateMention> dates = Dates.find(l.text());
-            if (!dates.isEmpty() && !NOT_HEADER.matcher(l.text()).find()) {
+            if (!dates.isEmpty() && !NOT_HEADER.matcher(l.text()).find() && !carriesResults(l.text(), dates)) {
                 List<Column> cols = new ArrayList<>();
                 for (DateMention d : dates) {
                     cols.add(new Column(d.date(), page.xOf(l.start() + d.start(), l.start() + d.end())));
@@ -42,6 +43,20 @@ final class LabColumns {
             }
         }
         return List.of();
+    }
+
+    /**
+     * A line with dates that also carries results ("Erythropoietin 2.6–18.5 205 U/L 14.10.2025": a decimal or a
+     * reference interval outside its dates) is a row of a table beside this one, not a header of date columns (#13).
+     */
+    private static boolean carriesResults(String line, List<DateMention> dates) {
+        StringBuilder rest = new StringBuilder(line);
+        for (DateMention d : dates) {
+            for (int i = d.start(); i < d.end(); i++) {
+                rest.setCharAt(i, ' ');
+            }
+        }
+        return RESULT.matcher(rest).find();
     }
 
     /** The column of each value (null when it cannot be placed); two values never share a column. */

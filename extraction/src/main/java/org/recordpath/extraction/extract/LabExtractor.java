@@ -26,6 +26,9 @@ final class LabExtractor implements Extractor {
     private static final Pattern FILLER =
             Pattern.compile("(?i)^[\\s:=,]*(?:(?:was|is|of|at|level|count|value|now)\\s*[:=]?\\s*){0,3}");
 
+    /** An abnormal flag in parentheses beside a result ("10.6 (L)", "(HH)", "(L*)"): part of a table cell (#13). */
+    private static final Pattern FLAG = Pattern.compile("\\((?:[HLhl]{1,2}\\*?|A|C|crit)\\)");
+
     private static final double NEAR_MISS = 0.6;
     private static final java.util.Set<SectionKind> TABLE_SECTIONS =
             java.util.EnumSet.of(SectionKind.LABS, SectionKind.PERIPHERAL_BLOOD);
@@ -47,6 +50,10 @@ final class LabExtractor implements Extractor {
     public List<Fact> extract(DocumentText doc) {
         List<Fact> facts = new ArrayList<>();
         for (PageLines page : doc.pages()) {
+            for (LabsBelowLabels.Found f : LabsBelowLabels.read(page, labels, units)) {
+                ValueScan.Value v = f.scan().values().get(0);
+                emit(doc, page, f.labelStart(), f.label().label(), v, f.scan(), doc.defaultDate(), 0.85, facts);
+            }
             for (Flowsheets.Cell cell : flowsheets.read(page)) {
                 emit(
                         doc,
@@ -78,16 +85,19 @@ final class LabExtractor implements Extractor {
     }
 
     private boolean isTableRow(Line line, AnalyteLabels.Found label) {
-        String rest = line.text().substring(label.end());
+        int end = LabRows.rowEnd(line.text(), label.end(), units);
+        String rest = FLAG.matcher(line.text().substring(label.end(), end)).replaceAll(" ");
         return Dates.find(rest).isEmpty()
-                && labels.findAll(rest).isEmpty()
+                && labels.findAll(rest).stream()
+                        .allMatch(f -> f.label().analyte() == label.label().analyte())
                 && !rest.contains("(")
                 && !rest.contains(":");
     }
 
     private void tableRow(
             DocumentText doc, PageLines page, Line line, AnalyteLabels.Found label, List<Fact> out, double confidence) {
-        ValueScan scan = ValueScan.scan(page.text(), line.start() + label.end(), line.end(), units);
+        int end = line.start() + LabRows.rowEnd(line.text(), label.end(), units);
+        ValueScan scan = ValueScan.scan(page.text(), line.start() + label.end(), end, units);
         if (scan.values().isEmpty()) {
             return;
         }
@@ -128,7 +138,7 @@ final class LabExtractor implements Extractor {
     private void inline(DocumentText doc, PageLines page, Line line, AnalyteLabels.Found label, List<Fact> out) {
         String text = line.text();
         Matcher filler = FILLER.matcher(text.substring(label.end()));
-        int valueStart = label.end() + (filler.find() ? filler.end() : 0);
+        int valueStart = LabRows.resultStart(text, label.end() + (filler.find() ? filler.end() : 0));
         if (valueStart >= text.length()
                 || !(Character.isDigit(text.charAt(valueStart)) || "<>≤≥".indexOf(text.charAt(valueStart)) >= 0)) {
             return;
@@ -143,7 +153,8 @@ final class LabExtractor implements Extractor {
         }
         ValueScan.Value v = scan.values().get(0);
         int after = scan.unit() != null ? Math.max(scan.unit().end(), v.end()) : v.end();
-        LocalDate date = MentionDates.of(doc, page, line.start() + label.start(), after);
+        LocalDate date = LabRows.trailingDate(text, after - line.start())
+                .orElseGet(() -> MentionDates.of(doc, page, line.start() + label.start(), after));
         emit(doc, page, line.start() + label.start(), label.label(), v, scan, date, 0.95, out);
     }
 

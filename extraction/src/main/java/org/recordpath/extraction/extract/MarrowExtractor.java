@@ -44,11 +44,13 @@ final class MarrowExtractor implements Extractor {
     private static final BigDecimal HYPOCELLULAR_MAX = new BigDecimal(25);
 
     private final ContextDetector contexts = new ContextDetector();
+    private final MarrowTable tables = new MarrowTable();
 
     @Override
     public List<Fact> extract(DocumentText doc) {
         List<Fact> facts = new ArrayList<>();
         for (PageLines page : doc.pages()) {
+            tables.read(doc, page, facts);
             String text = page.text();
             Matcher m = BLASTS.matcher(text);
             while (m.find()) {

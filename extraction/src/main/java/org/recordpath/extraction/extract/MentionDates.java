@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.recordpath.extraction.text.DateMention;
 import org.recordpath.extraction.text.Dates;
+import org.recordpath.extraction.text.Line;
 import org.recordpath.extraction.text.PageLines;
 import org.recordpath.extraction.text.Scope;
 
@@ -18,6 +19,10 @@ import org.recordpath.extraction.text.Scope;
 final class MentionDates {
     private static final Pattern DATE_AFTER = Pattern.compile("(?i)^[\\s,]*(?:\\(\\s*|(?:on|from|dated|drawn|of)\\s+)");
     private static final Pattern LEAD_TAIL = Pattern.compile("^\\)?\\s*:");
+    private static final int ITEM_LINES = 4;
+    private static final Pattern BULLET = Pattern.compile("\\s*[–•*·-]\\s+");
+    /** After the leading date, a short qualifier and a colon ("bone marrow:", "(HMDS):"). */
+    private static final Pattern ITEM_TAIL = Pattern.compile("[^:\\n.;]{0,30}:");
 
     private MentionDates() {}
 
@@ -41,6 +46,38 @@ final class MentionDates {
                 return last.date();
             }
         }
-        return doc.defaultDate();
+        return itemDate(page, mentionStart).orElse(doc.defaultDate());
+    }
+
+    /**
+     * The date leading the list item a mention is in ("– 14.01.2025 bone marrow: ... Karyotype: ...", "14.01.2025
+     * (HMDS): cellularity ..."), the item running from a line that starts with a bullet or a date; a table row that
+     * starts with its date ("9/1/2026   80%   12%   45,XY,-7[12]/") dates what is on that row (#13).
+     */
+    private static java.util.Optional<LocalDate> itemDate(PageLines page, int mentionStart) {
+        Line line = page.lineAt(mentionStart);
+        for (int i = line.index(); i >= 0 && i > line.index() - ITEM_LINES; i--) {
+            Line l = page.lines().get(i);
+            if (l.heading()) {
+                break;
+            }
+            Matcher bullet = BULLET.matcher(l.text());
+            boolean bulleted = bullet.lookingAt();
+            String rest = l.text().substring(bulleted ? bullet.end() : 0).stripLeading();
+            List<DateMention> ds = Dates.find(rest);
+            boolean dateFirst = !ds.isEmpty() && ds.get(0).start() == 0;
+            if (bulleted || dateFirst) {
+                boolean sameRow = i == line.index() && !bulleted;
+                return dateFirst
+                                && (sameRow
+                                        || ITEM_TAIL
+                                                .matcher(
+                                                        rest.substring(ds.get(0).end()))
+                                                .lookingAt())
+                        ? java.util.Optional.of(ds.get(0).date())
+                        : java.util.Optional.empty();
+            }
+        }
+        return java.util.Optional.empty();
     }
 }

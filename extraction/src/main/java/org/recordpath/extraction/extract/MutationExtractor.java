@@ -46,6 +46,12 @@ final class MutationExtractor implements Extractor {
             "(?i)^\\W{0,3}(?:\\w+\\W+){0,2}?(negative|wild[- ]type|not detected|no (?:pathogenic |reportable |clinically significant )?(?:variants?|mutations?)|none detected|unmutated)");
     private static final Pattern UNTESTED = Pattern.compile(
             "(?i)not (?:tested|performed|done|assessed|covered|evaluated|reliably detected|included|available|sent)|pending|not on (?:the|this) panel");
+    /** A gene-by-gene grid's cell: the gene, then only a dash before the next cell or the end of the line. */
+    private static final Pattern DASH_CELL = Pattern.compile("^[ \\t]+[—–-](?=[ \\t]|$)");
+    /** The grid's legend saying what the dash means: "— = no variant detected". */
+    private static final Pattern DASH_LEGEND = Pattern.compile(
+            "(?im)(?:^|\\s)[—–-]\\s*(?:=|:|means)\\s*(?:no (?:\\w+ )?variants?|not detected|negative|wild[- ]type)");
+
     private static final Set<SectionKind> SKIP =
             EnumSet.of(SectionKind.METHODOLOGY, SectionKind.FISH, SectionKind.CYTOGENETICS, SectionKind.FAMILY_HISTORY);
 
@@ -88,7 +94,7 @@ final class MutationExtractor implements Extractor {
                             page, g.start(), g.end(), EnumSet.of(Context.FAMILY, Context.HYPOTHETICAL));
                     facts.add(ev.fact(Fields.MUTATION, new FactValue.Variant(mut), date, 0.9, ctx));
                     mutated.add(g.gene());
-                } else if (negative(page, mentions, i, scope)) {
+                } else if (negative(page, mentions, i, scope) || dashCell(page, g)) {
                     facts.add(
                             ev.fact(Fields.NEGATIVE_GENE, new FactValue.Text(g.gene()), date, 0.85, Context.AFFIRMED));
                 }
@@ -120,6 +126,16 @@ final class MutationExtractor implements Extractor {
         }
         Matcher c = C_DOT.matcher(tail);
         String hgvsC = c.find() ? c.group().replaceAll("[.]+$", "") : null;
+        if (p == null && hgvsC != null) {
+            // #13: a table with the protein change in its own column after the cDNA one ("c.2098A>G   K700E")
+            Matcher b = P_BARE.matcher(tail.substring(c.end()));
+            if (b.find()) {
+                p = Hgvs.protein(b.group(1))
+                        .value()
+                        .map(ProteinChange::oneLetter)
+                        .orElse(null);
+            }
+        }
         if (p == null
                 && hgvsC == null
                 && g.structural() == null
@@ -195,6 +211,17 @@ final class MutationExtractor implements Extractor {
         Context ctx = contexts.classify(
                 page, scope[0] + i, scope[0] + i + 8, EnumSet.of(Context.HYPOTHETICAL, Context.NEGATED));
         return ctx == Context.AFFIRMED ? Boolean.TRUE : ctx == Context.NEGATED ? Boolean.FALSE : null;
+    }
+
+    /**
+     * A gene in a gene-by-gene grid whose cell is a dash, on a page whose legend says the dash means no variant
+     * detected (#13); without that legend a dash might mean "not tested" and the gene stays unknown.
+     */
+    private static boolean dashCell(PageLines page, GeneMentions.Mention g) {
+        String text = page.text();
+        int eol = text.indexOf('\n', g.end());
+        String rest = text.substring(g.end(), eol < 0 ? text.length() : eol);
+        return DASH_CELL.matcher(rest).find() && DASH_LEGEND.matcher(text).find();
     }
 
     /** A gene (or a joined group "IDH1/IDH2") stated negative, and not said to be untested. */

@@ -3,6 +3,7 @@ package org.recordpath.extraction.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.recordpath.extraction.text.Vocabulary;
 
@@ -26,12 +27,17 @@ final class Responses {
         return first("stopped", text);
     }
 
+    /** The term written first in the text; where two start at the same place, the one listed first. */
     private Optional<String> first(String field, String text) {
+        String best = null;
+        int at = Integer.MAX_VALUE;
         for (Term t : terms) {
-            if (t.field().equals(field) && t.pattern().matcher(text).find()) {
-                return Optional.of(t.value());
+            Matcher m = t.pattern().matcher(text);
+            if (t.field().equals(field) && m.find() && m.start() < at) {
+                best = t.value();
+                at = m.start();
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(best);
     }
 }

@@ -45,21 +45,34 @@ final class TreatmentExtractor implements Extractor {
     private final Drugs drugs = new Drugs();
     private final Responses responses = new Responses();
     private final ContextDetector contexts = new ContextDetector();
+    private final TreatmentTable tables = new TreatmentTable(drugs, responses);
 
     @Override
     public List<Fact> extract(DocumentText doc) {
         List<Fact> facts = new ArrayList<>();
+        java.util.Map<PageLines, List<Fact>> rows = new java.util.HashMap<>();
+        java.util.Set<String> tabulated = new java.util.HashSet<>();
+        for (PageLines page : doc.pages()) {
+            rows.put(page, tables.read(doc, page));
+            rows.get(page)
+                    .forEach(r -> tabulated.add(
+                            ((FactValue.Course) r.value()).treatment().drug()));
+            facts.addAll(rows.get(page));
+        }
         for (PageLines page : doc.pages()) {
             String text = page.text();
             List<Drugs.Found> found = drugs.find(text);
             for (int i = 0; i < found.size(); i++) {
                 Drugs.Found f = found.get(i);
-                if (!f.drug().diseaseDirected()) {
+                if (!f.drug().diseaseDirected() || inRow(rows.get(page), f.start())) {
                     continue;
                 }
                 int next = i + 1 < found.size() ? found.get(i + 1).start() : text.length();
                 Fact course = course(doc, page, f, next);
-                if (course != null) {
+                // #13: where the document tabulates a drug's course, its prose mentions add no second course
+                if (course != null
+                        && !(course.context() == Context.AFFIRMED
+                                && tabulated.contains(f.drug().generic()))) {
                     facts.add(course);
                 }
             }
@@ -67,6 +80,11 @@ final class TreatmentExtractor implements Extractor {
             completeness(doc, page, INCOMPLETE, false, facts);
         }
         return facts;
+    }
+
+    /** True when a drug mention lies on a treatment-table row already read as a course. */
+    private static boolean inRow(List<Fact> rows, int offset) {
+        return rows.stream().map(r -> r.provenance().span()).anyMatch(s -> s.start() <= offset && offset < s.end());
     }
 
     private Fact course(DocumentText doc, PageLines page, Drugs.Found f, int nextDrug) {

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds dates in text: ISO (2026-03-31, 2026/03/31), European (31.03.2026), US numeric (03/31/2026, day first only when the first number exceeds 12),
- * day-month-name (31-Mar-2026, 31 March 2026), month-name-day (March 31, 2026) and month-year (Mar-2026, 03/2026,
+ * day-month-name (31-Mar-2026, 31 March 2026, 31MAR2026), month-name-day (March 31, 2026) and month-year (Mar-2026, 03/2026, 03.2026,
  * March 2026).
  */
 public final class Dates {
@@ -22,10 +22,10 @@ public final class Dates {
             + "(?<iy>(?:19|20)\\d{2})[-/](?<im>\\d{1,2})[-/](?<id>\\d{1,2})"
             + "|(?<ed>\\d{1,2})\\.(?<em>\\d{1,2})\\.(?<ey>(?:19|20)\\d{2})"
             + "|(?<ua>\\d{1,2})/(?<ub>\\d{1,2})/(?<uy>(?:19|20)\\d{2})"
-            + "|(?<dd>\\d{1,2})[- ]" + MONTH.replace("(jan", "(?<dm>jan") + "[- ,]+(?<dy>(?:19|20)\\d{2})"
+            + "|(?<dd>\\d{1,2})[- ]?" + MONTH.replace("(jan", "(?<dm>jan") + "[- ,]*(?<dy>(?:19|20)\\d{2})"
             + "|" + MONTH.replace("(jan", "(?<mm>jan") + " (?<md>\\d{1,2}),? (?<my>(?:19|20)\\d{2})"
             + "|" + MONTH.replace("(jan", "(?<ym>jan") + "[- ,]*(?<yy>(?:19|20)\\d{2})"
-            + "|(?<nm>\\d{1,2})/(?<ny>(?:19|20)\\d{2})"
+            + "|(?<nm>\\d{1,2})[/.](?<ny>(?:19|20)\\d{2})"
             + ")(?![\\w/-])");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("jan", 1),

@@ -22,6 +22,12 @@ public final class Sections {
     /** The kind of section a line opens, when the line is a heading. */
     public Optional<SectionKind> headingOf(String line) {
         String t = line.strip().replaceAll("^[|\\[_\\-—•*]+\\s*", "").replaceAll("[\\s_\\-—]+$", "");
+        Optional<SectionKind> kind = kindOf(t);
+        // #13: a scanned heading with a mark of one or two characters before it ("|< Genes analysed", "ql Methods")
+        return kind.isPresent() ? kind : kindOf(t.replaceFirst("^\\S{1,2}\\s+", ""));
+    }
+
+    private Optional<SectionKind> kindOf(String t) {
         if (t.isEmpty() || t.length() > MAX_HEADING || Character.isDigit(t.charAt(0))) {
             return Optional.empty();
         }

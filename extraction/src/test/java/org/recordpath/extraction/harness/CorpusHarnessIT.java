@@ -5,17 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.recordpath.extraction.DocumentExtraction;
-import org.recordpath.extraction.DocumentKind;
 import org.recordpath.extraction.RecordExtractor;
 import org.recordpath.extraction.SourceDocument;
 import org.recordpath.extraction.UnreadableDocumentException;
@@ -23,181 +26,173 @@ import org.recordpath.extraction.read.DocumentReader;
 import org.recordpath.extraction.read.PageText;
 import org.recordpath.extraction.read.ReadDocument;
 import org.recordpath.model.fact.Fact;
-import org.recordpath.model.profile.ClinicalProfile;
 
 /**
- * Runs the whole pipeline on every patient of the developer corpus and scores the reconciled profile against
- * gold.json field by field, per field and per document format. FHIR bundles belong to the importer and are counted
- * apart. Pages without text (scans, photos) are OCR'd with the tesseract CLI when the reader returns no text.
- * Writes target/harness/summary.txt and details.tsv; fails below the floors.
+ * Runs the whole pipeline, the product's reader included (text layer, OCR), on every patient of the developer corpus
+ * ({@code dev/} and {@code dev2/}) and scores the reconciled profile against gold.json field by field, per
+ * institution style × format of the source document ("S8 text-pdf"). FHIR bundles belong to the importer and are
+ * counted apart. A document the reader gives no text for fails the run (#12). Writes target/harness/summary.txt and
+ * details.tsv; fails below the floors.
  */
 class CorpusHarnessIT {
+    private static final List<String> SETS = List.of("dev", "dev2");
+
     /**
-     * Just under what the pipeline reaches (2026-11-27: 0.993 overall without FHIR-sourced gold, 0.998 text PDFs,
-     * 0.991 scanned PDFs, 1.000 photos); the photo floor is the issue's acceptance (few photo-sourced fields).
+     * Per style × format cell: what the pipeline measured, rounded down, so that a regression fails (#13: the goal is
+     * ≥ 0.98 in every cell). Measured 2026-12-06 after the layout work of #13; the baseline when dev2 was brought in
+     * is in the comment on each line.
      */
-    private static final double FLOOR_OVERALL = 0.985;
+    static final Map<String, Double> CELL_FLOORS = Map.ofEntries(
+            Map.entry("S1 text-pdf", 0.99), // baseline 0.970
+            Map.entry("S1 scanned-pdf", 0.97), // 0.955
+            Map.entry("S1 photo-jpg", 1.0), // 1.000
+            Map.entry("S2 text-pdf", 1.0), // 0.970
+            Map.entry("S2 scanned-pdf", 1.0), // 0.941
+            Map.entry("S3 text-pdf", 1.0), // 1.000
+            Map.entry("S3 scanned-pdf", 0.99), // 0.992
+            Map.entry("S8 text-pdf", 0.99), // 0.869
+            Map.entry("S8 scanned-pdf", 0.97), // 0.570
+            Map.entry("S8 photo-jpg", 1.0), // 0.400
+            Map.entry("S9 text-pdf", 0.98), // 0.667
+            Map.entry("S9 scanned-pdf", 0.97), // 0.571
+            Map.entry("S9 photo-jpg", 0.0), // 0.000 (3 FN, 1 FP); no slot attributed to it since
+            Map.entry("S9 photo-png", 0.0), // 0.000 (3 FP); no slot attributed to it since
+            Map.entry("S10 text-pdf", 0.99), // 0.155
+            Map.entry("S10 scanned-pdf", 0.50)); // 0.312
 
-    private static final double FLOOR_TEXT_PDF = 0.98;
-    private static final double FLOOR_SCANNED = 0.97;
-    private static final double FLOOR_PHOTO = 0.90;
+    /** Over every document that is not a FHIR bundle (baseline 0.817, after #13's layout work 0.980). */
+    private static final double FLOOR_OVERALL = 0.97;
 
-    private final ObjectMapper json = new ObjectMapper();
-    private final RecordExtractor extractor = new RecordExtractor(List.of());
-    private final DocumentReader reader = new DocumentReader();
-    private final Path target = Path.of("target");
-    private int fallbackDocuments;
-    private final TesseractPages ocr = new TesseractPages(target.resolve("harness-ocr"));
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Path TARGET = Path.of("target", "harness");
+    private static final Score SCORE = new Score();
+    private static final List<String> TEXTLESS = new ArrayList<>();
+    private static final List<String> FAILED = new ArrayList<>();
+    private static int fhirDocuments;
+
+    private static final RecordExtractor EXTRACTOR = new RecordExtractor(List.of());
+    private static final DocumentReader READER = new DocumentReader();
+
+    @BeforeAll
+    static void runCorpus() throws IOException {
+        for (Path patient : patients()) {
+            score(patient);
+        }
+        HarnessReport.write(SCORE, fhirDocuments, TARGET);
+    }
+
+    @AfterAll
+    static void closeReader() {
+        READER.close();
+    }
 
     @Test
-    void developerCorpusMeetsTheF1Floors() throws Exception {
-        Path dev = Path.of(System.getProperty("recordpath.corpus", "../../shared/corpus"))
-                .resolve("dev");
-        Score score = new Score();
-        int fhirDocuments = 0;
-        try (var patients = Files.list(dev)) {
-            for (Path patient : patients.filter(Files::isDirectory).sorted().toList()) {
-                JsonNode gold = json.readTree(patient.resolve("gold.json").toFile());
-                Map<String, String> formats = new HashMap<>();
-                gold.path("documents")
-                        .forEach(d -> formats.put(
-                                d.path("file").asText(), d.path("format").asText()));
-                List<Fact> facts = new ArrayList<>();
-                Map<String, String> texts = new HashMap<>();
-                for (JsonNode d : gold.path("documents")) {
-                    String file = d.path("file").asText();
-                    if (formats.get(file).startsWith("fhir")) {
-                        fhirDocuments++;
-                        continue;
-                    }
-                    ReadDocument read =
-                            read(patient.resolve(file), patient.getFileName() + "-" + file.replaceAll("\\W", "_"));
-                    texts.put(
-                            file,
-                            String.join(
-                                    "\n",
-                                    read.pages().stream().map(PageText::text).toList()));
-                    Files.createDirectories(target.resolve("harness/texts"));
-                    Files.writeString(
-                            target.resolve("harness/texts/" + patient.getFileName() + "-" + file + ".txt"),
-                            texts.get(file));
-                    DocumentExtraction ex = extractor.extract(read);
-                    facts.addAll(ex.facts());
-                }
-                ClinicalProfile profile = extractor.reconcile(facts);
-                var predicted = PredictedSlots.of(profile, doc -> formats.getOrDefault(doc, "unattributed"));
-                var expected = GoldSlots.of(
-                        gold,
-                        file -> formats.getOrDefault(file, "unattributed"),
-                        value -> locate(value, texts, formats));
-                score.compare(patient.getFileName().toString(), expected, predicted);
-                writeFacts(patient.getFileName().toString(), facts);
-            }
-        }
-        String summary = summary(score, fhirDocuments)
-                + "documents OCR'd by the tesseract CLI fallback (no text from DocumentReader): " + fallbackDocuments
-                + "\n";
-        Files.createDirectories(target.resolve("harness"));
-        Files.writeString(target.resolve("harness/summary.txt"), summary);
-        StringBuilder details = new StringBuilder("patient\tfield\tgold\tpredicted\tverdict\tformat\n");
-        score.outcomes.forEach(o -> details.append(String.join(
-                        "\t",
-                        o.patient(),
-                        o.field(),
-                        String.valueOf(o.gold()),
-                        String.valueOf(o.predicted()),
-                        o.verdict(),
-                        o.format()))
-                .append('\n'));
-        Files.writeString(target.resolve("harness/details.tsv"), details.toString());
-        org.slf4j.LoggerFactory.getLogger(CorpusHarnessIT.class).info("\n{}", summary);
-        assertThat(score.overallWithoutFhir.f1()).isGreaterThanOrEqualTo(FLOOR_OVERALL);
-        assertThat(score.byFormat.get("text-pdf").f1()).isGreaterThanOrEqualTo(FLOOR_TEXT_PDF);
-        assertThat(score.byFormat.get("scanned-pdf").f1()).isGreaterThanOrEqualTo(FLOOR_SCANNED);
-        assertThat(score.byFormat.get("photo-jpg").f1()).isGreaterThanOrEqualTo(FLOOR_PHOTO);
+    void everyDocumentYieldsText() {
+        assertThat(TEXTLESS)
+                .as("documents the product's reader gives no text for")
+                .isEmpty();
+        assertThat(FAILED).as("documents whose reading failed").isEmpty();
     }
 
-    /** The project's reader first; the tesseract CLI only for documents it returns no text for (until OCR lands). */
-    private ReadDocument read(Path file, String key) throws Exception {
-        SourceDocument doc = SourceDocument.of(file);
-        DocumentKind kind = reader.sniff(doc);
+    @Test
+    void everyStyleAndFormatCellMeetsItsFloor() {
+        SoftAssertions soft = new SoftAssertions();
+        SCORE.byCell.forEach((cell, counts) -> {
+            if (cell.contains(" ") && !cell.endsWith("fhir-json")) {
+                soft.assertThat(CELL_FLOORS).as("a floor for cell %s", cell).containsKey(cell);
+                soft.assertThat(counts.f1())
+                        .as("F1 of %s", cell)
+                        .isGreaterThanOrEqualTo(CELL_FLOORS.getOrDefault(cell, 1.0));
+            }
+        });
+        soft.assertAll();
+    }
+
+    @Test
+    void theCorpusAsAWholeMeetsItsFloor() {
+        assertThat(SCORE.overallWithoutFhir.f1()).isGreaterThanOrEqualTo(FLOOR_OVERALL);
+    }
+
+    private static List<Path> patients() throws IOException {
+        Path corpus = Path.of(System.getProperty("recordpath.corpus", "../../shared/corpus"));
+        List<Path> out = new ArrayList<>();
+        for (String set : SETS) {
+            try (Stream<Path> dirs = Files.list(corpus.resolve(set))) {
+                dirs.filter(d -> Files.isRegularFile(d.resolve("gold.json")))
+                        .sorted()
+                        .forEach(out::add);
+            }
+        }
+        assertThat(out).as("corpus patients").isNotEmpty();
+        return out;
+    }
+
+    /** Reads, extracts and reconciles one patient's documents and scores the profile against the gold. */
+    private static void score(Path patient) throws IOException {
+        JsonNode gold = JSON.readTree(patient.resolve("gold.json").toFile());
+        Map<String, String> cells = new LinkedHashMap<>();
+        gold.path("documents")
+                .forEach(d -> cells.put(
+                        d.path("file").asText(),
+                        d.path("style").asText() + " " + d.path("format").asText()));
+        List<Fact> facts = new ArrayList<>();
+        Map<String, String> texts = new HashMap<>();
+        for (Map.Entry<String, String> doc : cells.entrySet()) {
+            if (doc.getValue().endsWith("fhir-json")) {
+                fhirDocuments++;
+                continue;
+            }
+            ReadDocument read = read(patient, doc.getKey());
+            if (read != null) {
+                texts.put(doc.getKey(), text(read));
+                facts.addAll(EXTRACTOR.extract(read).facts());
+            }
+        }
+        String id = patient.getFileName().toString();
+        var predicted = PredictedSlots.of(EXTRACTOR.reconcile(facts), file -> cells.getOrDefault(file, "unattributed"));
+        var expected = GoldSlots.of(
+                gold, file -> cells.getOrDefault(file, "unattributed"), value -> locate(value, texts, cells));
+        SCORE.compare(id, expected, predicted);
+        HarnessReport.writePatient(TARGET, id, texts, facts);
+    }
+
+    /** The product's reader, nothing else: a document without text is recorded as a failure, not worked around. */
+    private static ReadDocument read(Path patient, String file) {
+        String key = patient.getFileName() + "/" + file;
         try {
-            ReadDocument read = reader.read(doc, kind, (p, n) -> {});
-            if (read.pages().stream().anyMatch(p -> !p.text().isBlank())) {
-                return read;
+            SourceDocument doc = SourceDocument.of(patient.resolve(file));
+            ReadDocument read = READER.read(doc, READER.sniff(doc), (p, n) -> {});
+            if (read.pages().stream().allMatch(p -> p.text().isBlank())) {
+                TEXTLESS.add(key);
             }
-        } catch (UnreadableDocumentException e) {
-            // not readable by the current reader: fall back to the CLI below
+            return read;
+        } catch (UnreadableDocumentException | RuntimeException e) {
+            FAILED.add(key + ": " + e.getMessage());
+            return null;
         }
-        fallbackDocuments++;
-        return kind == DocumentKind.PDF
-                ? new ReadDocument(doc.id(), kind, ocr.pdf(file, key), List.of())
-                : new ReadDocument(doc.id(), DocumentKind.JPEG, ocr.image(file, key), List.of());
     }
 
-    /** The format of the first document whose text holds the value (short numbers are not searched). */
-    private static String locate(String value, Map<String, String> texts, Map<String, String> formats) {
+    private static String text(ReadDocument read) {
+        return String.join("\n", read.pages().stream().map(PageText::text).toList());
+    }
+
+    /** The cell of the first document whose text holds the value (short numbers are not searched). */
+    private static String locate(String value, Map<String, String> texts, Map<String, String> cells) {
         String needle = value.toLowerCase(Locale.ROOT).replace("p.", "");
         for (String word : List.of(needle, needle.split("[ |@]")[0])) {
             if (word.length() < 3) {
                 continue;
             }
-            java.util.regex.Pattern p =
-                    java.util.regex.Pattern.compile("(?<![\\w])" + java.util.regex.Pattern.quote(word) + "(?![\\w])");
+            Pattern p = Pattern.compile("(?<![\\w])" + Pattern.quote(word) + "(?![\\w])");
             for (Map.Entry<String, String> e : texts.entrySet()) {
                 if (p.matcher(e.getValue().toLowerCase(Locale.ROOT)).find()) {
-                    return formats.get(e.getKey());
+                    return cells.get(e.getKey());
                 }
             }
         }
-        return formats.containsValue("fhir-json") ? "fhir-json" : "unattributed";
-    }
-
-    private void writeFacts(String patient, List<Fact> facts) throws IOException {
-        StringBuilder sb = new StringBuilder();
-        for (Fact f : facts) {
-            sb.append(String.join(
-                            "\t",
-                            f.field(),
-                            f.value().display(),
-                            String.valueOf(f.asOf()),
-                            f.context().name(),
-                            String.format(Locale.ROOT, "%.2f", f.confidence()),
-                            f.provenance().document(),
-                            String.valueOf(f.provenance().page()),
-                            f.provenance().text().replace('\n', ' '),
-                            String.valueOf(f.provenance().box())))
-                    .append('\n');
-        }
-        Files.createDirectories(target.resolve("harness/facts"));
-        Files.writeString(target.resolve("harness/facts/" + patient + ".tsv"), sb.toString(), StandardCharsets.UTF_8);
-    }
-
-    private static String summary(Score s, int fhirDocuments) {
-        StringBuilder sb = new StringBuilder("Field-level scores on the developer corpus (FHIR bundles skipped: ")
-                .append(fhirDocuments)
-                .append(")\n");
-        sb.append(String.format(
-                Locale.ROOT, "%-32s %5s %5s %5s %6s %6s %6s%n", "field", "TP", "FP", "FN", "P", "R", "F1"));
-        s.byField.forEach((k, c) -> sb.append(line(k, c)));
-        sb.append("\nper format of the source document\n");
-        s.byFormat.forEach((k, c) -> sb.append(line(k, c)));
-        sb.append('\n')
-                .append(line("overall", s.overall))
-                .append(line("overall without FHIR-sourced", s.overallWithoutFhir));
-        return sb.toString();
-    }
-
-    private static String line(String key, Score.Counts c) {
-        return String.format(
-                Locale.ROOT,
-                "%-32s %5d %5d %5d %6.3f %6.3f %6.3f%n",
-                key,
-                c.tp,
-                c.fp,
-                c.fn,
-                c.precision(),
-                c.recall(),
-                c.f1());
+        return cells.values().stream()
+                .filter(c -> c.endsWith("fhir-json"))
+                .findFirst()
+                .orElse("unattributed");
     }
 }

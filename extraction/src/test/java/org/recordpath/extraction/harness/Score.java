@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** True/false positives and false negatives per key (a field, a format, or "overall"). */
+/**
+ * True/false positives and false negatives per key: a field, a format, an institution style, a style × format cell
+ * ("S8 text-pdf"), or overall. A slot's {@code cell} is the style and format of its source document.
+ */
 final class Score {
     static final class Counts {
         int tp;
@@ -27,13 +30,26 @@ final class Score {
         }
     }
 
-    record Outcome(String patient, String field, String gold, String predicted, String verdict, String format) {}
+    record Outcome(String patient, String field, String gold, String predicted, String verdict, String cell) {}
 
     final Map<String, Counts> byField = new TreeMap<>();
     final Map<String, Counts> byFormat = new TreeMap<>();
+    final Map<String, Counts> byStyle = new TreeMap<>();
+    final Map<String, Counts> byCell = new TreeMap<>();
     final Counts overall = new Counts();
     final Counts overallWithoutFhir = new Counts();
     final List<Outcome> outcomes = new ArrayList<>();
+
+    /** The format part of a cell key ("S8 text-pdf" → "text-pdf"; "unattributed" stays). */
+    static String format(String cell) {
+        return cell.substring(cell.indexOf(' ') + 1);
+    }
+
+    /** The style part of a cell key ("S8 text-pdf" → "S8"); a key without a style is its own style. */
+    static String style(String cell) {
+        int space = cell.indexOf(' ');
+        return space < 0 ? cell : cell.substring(0, space);
+    }
 
     /** Compares one patient's slots: single fields by value, list fields as sets. */
     void compare(String patient, List<Slot> gold, List<Slot> predicted) {
@@ -64,11 +80,14 @@ final class Score {
         }
     }
 
-    private void count(String patient, String field, String gold, String pred, String verdict, String format) {
-        outcomes.add(new Outcome(patient, field, gold, pred, verdict, format));
+    private void count(String patient, String field, String gold, String pred, String verdict, String cell) {
+        outcomes.add(new Outcome(patient, field, gold, pred, verdict, cell));
+        String format = format(cell);
         for (Counts c : List.of(
                 byField.computeIfAbsent(field, k -> new Counts()),
                 byFormat.computeIfAbsent(format, k -> new Counts()),
+                byStyle.computeIfAbsent(style(cell), k -> new Counts()),
+                byCell.computeIfAbsent(cell, k -> new Counts()),
                 overall)) {
             add(c, verdict);
         }

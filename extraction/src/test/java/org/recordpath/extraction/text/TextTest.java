@@ -27,6 +27,8 @@ class TextTest {
                 "08/2026|2026-08-01",
                 "31.03.2026|2026-03-31",
                 "2026/03/31|2026-03-31",
+                "09JUN2026|2026-06-09", // #13
+                "07.2025|2025-07-01",
             })
     void datesInCommonFormats(String written, LocalDate expected) {
         assertThat(Dates.find("on " + written + " "))

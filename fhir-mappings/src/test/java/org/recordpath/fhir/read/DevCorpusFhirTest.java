@@ -42,20 +42,17 @@ class DevCorpusFhirTest {
 
     @Test
     void fhirDocumentsOfTheDevCorpusAgreeWithTheirGold() throws IOException {
-        Path dev = Path.of(System.getProperty("recordpath.corpus"), "dev");
         List<String> rows = new ArrayList<>();
         List<String> disagreements = new ArrayList<>();
         int documents = 0;
-        try (Stream<Path> patients = Files.list(dev)) {
-            for (Path patient : patients.sorted().toList()) {
-                JsonNode gold = JSON.readTree(patient.resolve("gold.json").toFile());
-                for (JsonNode doc : gold.get("documents")) {
-                    if (doc.get("format").asText().equals("fhir-json")) {
-                        documents++;
-                        String file = doc.get("file").asText();
-                        LatestFacts facts = new LatestFacts(IMPORTER.importFacts(file, patient.resolve(file)));
-                        compare(patient.getFileName() + "/" + file, gold, file, facts, rows, disagreements);
-                    }
+        for (Path patient : patients()) {
+            JsonNode gold = JSON.readTree(patient.resolve("gold.json").toFile());
+            for (JsonNode doc : gold.get("documents")) {
+                if (doc.get("format").asText().equals("fhir-json")) {
+                    documents++;
+                    String file = doc.get("file").asText();
+                    LatestFacts facts = new LatestFacts(IMPORTER.importFacts(file, patient.resolve(file)));
+                    compare(patient.getFileName() + "/" + file, gold, file, facts, rows, disagreements);
                 }
             }
         }
@@ -66,6 +63,19 @@ class DevCorpusFhirTest {
         Files.write(out, rows);
         assertThat(documents).isGreaterThanOrEqualTo(4);
         assertThat(disagreements).as("see %s", out.toAbsolutePath()).isEmpty();
+    }
+
+    /** The patients of both developer batches ({@code dev/} and {@code dev2/}, #13), in order. */
+    private static List<Path> patients() throws IOException {
+        List<Path> out = new ArrayList<>();
+        for (String set : List.of("dev", "dev2")) {
+            try (Stream<Path> dirs = Files.list(Path.of(System.getProperty("recordpath.corpus"), set))) {
+                dirs.filter(d -> Files.isRegularFile(d.resolve("gold.json")))
+                        .sorted()
+                        .forEach(out::add);
+            }
+        }
+        return out;
     }
 
     private static void compare(
