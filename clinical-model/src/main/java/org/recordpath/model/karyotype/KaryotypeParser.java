@@ -22,10 +22,15 @@ final class KaryotypeParser {
     private final List<String> review = new ArrayList<>();
 
     static Result parse(String input, String patientSex) {
-        return new KaryotypeParser().read(input, patientSex);
+        return new KaryotypeParser().read(input, patientSex, false);
     }
 
-    private Result read(String input, String patientSex) {
+    /** Like {@link #parse}, but clones without a cell count may stand beside counted ones (#14 front end). */
+    static Result parseAllowingUncounted(String input, String patientSex) {
+        return new KaryotypeParser().read(input, patientSex, true);
+    }
+
+    private Result read(String input, String patientSex, boolean uncountedAllowed) {
         String text = normalised(input);
         if (text.contains("//")) {
             throw new KaryotypeSyntaxException("chimerism ('//' donor/recipient clones) is not supported");
@@ -39,16 +44,18 @@ final class KaryotypeParser {
             written.add(CloneParser.parse(parts[i], i));
         }
         long counted = written.stream().filter(w -> w.cells() != null).count();
-        if (counted > 0 && counted < written.size()) {
+        if (counted > 0 && counted < written.size() && !uncountedAllowed) {
             throw new KaryotypeSyntaxException("some clones have a cell count and others do not");
         }
         List<Clone> clones = expand(written);
-        boolean male = "M".equalsIgnoreCase(patientSex)
-                || "male".equalsIgnoreCase(patientSex)
-                || written.stream().anyMatch(w -> w.sex().contains("Y") && !w.constitutionalSex());
+        boolean withY = written.stream().anyMatch(w -> w.sex().contains("Y") && !w.constitutionalSex());
+        boolean withXX = written.stream().anyMatch(w -> w.sex().equals("XX") && !w.constitutionalSex());
+        boolean female = "F".equalsIgnoreCase(patientSex) || "female".equalsIgnoreCase(patientSex) || withXX && !withY;
+        boolean male = "M".equalsIgnoreCase(patientSex) || "male".equalsIgnoreCase(patientSex) || withY;
+        String lost = male && !female ? "Y" : female && !male ? "X" : null;
         List<Clone> resolved = new ArrayList<>();
         for (int i = 0; i < clones.size(); i++) {
-            Clone clone = singleX(clones.get(i), written.get(i), male, i);
+            Clone clone = singleX(clones.get(i), written.get(i), lost, i);
             checkModal(clone, written.get(i), i);
             resolved.add(clone);
         }
@@ -163,19 +170,21 @@ final class KaryotypeParser {
         return false;
     }
 
-    private Clone singleX(Clone clone, CloneParser.Written w, boolean male, int index) {
+    /** 45,X: -Y in a male, -X in a female (#14), else a review note; {@code lost} is "Y", "X" or null. */
+    private Clone singleX(Clone clone, CloneParser.Written w, String lost, int index) {
         boolean sexLossListed = clone.abnormalities().stream().anyMatch(a -> a.isLossOf("X") || a.isLossOf("Y"));
         if (!clone.sexChromosomes().equals("X") || w.constitutionalSex() || sexLossListed) {
             return clone;
         }
-        if (!male) {
+        if (lost == null) {
             review.add("clone " + (index + 1) + ": a single X without -X or -Y; which sex chromosome was lost is"
                     + " unknown");
             return clone;
         }
-        warnings.add("clone " + (index + 1) + ": 45,X in a male read as -Y");
+        warnings.add(
+                "clone " + (index + 1) + ": 45,X in a " + ("Y".equals(lost) ? "male" : "female") + " read as -" + lost);
         List<Abnormality> all = new ArrayList<>();
-        all.add(new Abnormality("-Y", Kind.LOSS, "Y", List.of(), 1, -1, false, false, false));
+        all.add(new Abnormality("-" + lost, Kind.LOSS, lost, List.of(), 1, -1, false, false, false));
         all.addAll(clone.abnormalities());
         return new Clone(
                 clone.modal(),
