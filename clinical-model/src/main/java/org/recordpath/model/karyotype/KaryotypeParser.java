@@ -11,6 +11,8 @@ import org.recordpath.model.karyotype.Abnormality.Kind;
  * separators, splits clones, expands idem/sl/sdl, reads 45,X in a male as -Y and checks modal numbers.
  */
 final class KaryotypeParser {
+    private static final Pattern DASHES = Pattern.compile("[\u2010\u2011\u2012\u2013\u2212]");
+    private static final Pattern CP_SPACE = Pattern.compile("\\[cp\\s+");
     private static final Pattern SEPARATOR_SPACE = Pattern.compile("\\s*([,/\\[\\]])\\s*");
     private static final Pattern ALLOWED = Pattern.compile("[0-9a-z+\\-(),;:.?~<>/\\[\\]→]*");
     private static final Pattern FISH = Pattern.compile("(?:^|[.\\s]+)(?:nuc\\s*)?ish\\b.*", Pattern.DOTALL);
@@ -68,7 +70,7 @@ final class KaryotypeParser {
         }
         String text = input.strip()
                 .toLowerCase(Locale.ROOT)
-                .replaceAll("[\u2010\u2011\u2012\u2013\u2212]", "-")
+                .transform(t -> DASHES.matcher(t).replaceAll("-"))
                 .replace("psu dic(", "psudic(");
         var fish = FISH.matcher(text);
         if (fish.find()) {
@@ -78,7 +80,8 @@ final class KaryotypeParser {
             warnings.add("FISH part after the karyotype ignored");
             text = text.substring(0, fish.start());
         }
-        text = SEPARATOR_SPACE.matcher(text.strip()).replaceAll("$1").replaceAll("\\[cp\\s+", "[cp");
+        text = CP_SPACE.matcher(SEPARATOR_SPACE.matcher(text.strip()).replaceAll("$1"))
+                .replaceAll("[cp");
         if (text.endsWith(".")) {
             text = text.substring(0, text.length() - 1);
         }

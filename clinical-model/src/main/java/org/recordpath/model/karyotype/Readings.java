@@ -1,7 +1,6 @@
 package org.recordpath.model.karyotype;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,21 +49,18 @@ final class Readings {
         Map<Verdict, String> verdicts = new LinkedHashMap<>();
         Set<String> repairs = new LinkedHashSet<>();
         Karyotype first = null;
-        String lastReason = strictReason;
         for (Candidate reading : readings) {
-            for (String sex : sexes(reading, patientSex)) {
-                KaryotypeParse parse = Karyotypes.parseStrict(reading.text(), sex, reading.uncounted());
-                if (parse instanceof KaryotypeParse.Rejected rejected) {
+            for (Reading one : parses(reading, patientSex)) {
+                if (one.parse() instanceof KaryotypeParse.Rejected rejected) {
                     if (!reading.speculative()) {
                         return new KaryotypeParse.Rejected(text, because(strictReason, rejected.reason()));
                     }
-                    lastReason = lastReason == null ? rejected.reason() : lastReason;
                     continue;
                 }
-                Karyotype k = parse.parsed().orElseThrow();
+                Karyotype k = one.parse().parsed().orElseThrow();
                 first = first == null ? k : first;
-                boolean sexRead = sex != null && patientSex == null;
-                verdicts.putIfAbsent(Verdict.of(k), reading.text() + (sexRead ? " (sex " + sex + ")" : ""));
+                boolean sexRead = one.sex() != null && patientSex == null;
+                verdicts.putIfAbsent(Verdict.of(k), reading.text() + (sexRead ? " (sex " + one.sex() + ")" : ""));
                 repairs.addAll(reading.repairs());
                 if (sexRead) {
                     repairs.add(RepairRule.SINGLE_X.applied("read as -X (female) and -Y (male)"));
@@ -85,15 +81,19 @@ final class Readings {
         return new KaryotypeParse.Parsed(first.repairedFrom(text, List.copyOf(repairs)));
     }
 
-    /** The patient's sex; for a 45,X reading without it, both sexes. */
-    private static List<String> sexes(Candidate reading, String patientSex) {
-        if (patientSex != null) {
-            return List.of(patientSex);
+    /** One parse of a reading, with the sex it was read with. */
+    private record Reading(KaryotypeParse parse, String sex) {}
+
+    /** The reading parsed with the patient's sex; a 45,X reading without it, parsed as female and as male. */
+    private static List<Reading> parses(Candidate reading, String patientSex) {
+        KaryotypeParse plain = Karyotypes.parseStrict(reading.text(), patientSex, reading.uncounted());
+        if (patientSex != null
+                || !(plain instanceof KaryotypeParse.Parsed p && TolerantReader.sexUndecided(p.karyotype(), null))) {
+            return List.of(new Reading(plain, patientSex));
         }
-        KaryotypeParse plain = Karyotypes.parseStrict(reading.text(), null, reading.uncounted());
-        boolean undecided =
-                plain instanceof KaryotypeParse.Parsed p && TolerantReader.sexUndecided(p.karyotype(), null);
-        return undecided ? List.of("F", "M") : Collections.singletonList(null);
+        return List.of(
+                new Reading(Karyotypes.parseStrict(reading.text(), "F", reading.uncounted()), "F"),
+                new Reading(Karyotypes.parseStrict(reading.text(), "M", reading.uncounted()), "M"));
     }
 
     private static String because(String strictReason, String afterRepair) {

@@ -116,16 +116,36 @@ final class WrittenTextRepairs {
             String before = text.substring(0, i);
             String after = text.substring(i);
             if (round + square >= 0) {
-                readings.add(edit(c, before + close + after, "'" + close + "' added"));
+                add(readings, edit(c, before + close + after, "'" + close + "' added"));
             }
             if (round + square <= 0) {
-                readings.add(edit(c, before + open + after, "'" + open + "' added"));
+                add(readings, edit(c, before + open + after, "'" + open + "' added"));
             }
             if (i < text.length() && (text.charAt(i) == open || text.charAt(i) == close)) {
-                readings.add(edit(c, before + after.substring(1), "'" + text.charAt(i) + "' removed"));
+                add(readings, edit(c, before + after.substring(1), "'" + text.charAt(i) + "' removed"));
             }
         }
-        return readings;
+        return readings.isEmpty() ? List.of(c) : readings;
+    }
+
+    /** Keeps a placement only when its brackets nest as ISCN allows (one level of each kind), before parsing it. */
+    private static void add(List<Candidate> readings, Candidate candidate) {
+        String text = candidate.text();
+        int round = 0;
+        int square = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            round += ch == '(' ? 1 : ch == ')' ? -1 : 0;
+            square += ch == '[' ? 1 : ch == ']' ? -1 : 0;
+            boolean adjacent =
+                    ch == '(' && i > 0 && text.charAt(i - 1) != ')' && !Character.isLetter(text.charAt(i - 1));
+            if (round < 0 || round > 1 || square < 0 || square > 1 || adjacent) {
+                return;
+            }
+        }
+        if (round == 0 && square == 0 && !readings.contains(candidate)) {
+            readings.add(candidate);
+        }
     }
 
     private static boolean doubled(String text) {
