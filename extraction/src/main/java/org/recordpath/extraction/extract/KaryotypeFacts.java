@@ -6,7 +6,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.recordpath.model.fact.Provenance;
 import org.recordpath.model.karyotype.KaryotypeParse;
-import org.recordpath.model.karyotype.KaryotypeRepair;
 import org.recordpath.model.karyotype.Karyotypes;
 import org.recordpath.model.profile.CytoCategory;
 import org.recordpath.model.profile.KaryotypeFinding;
@@ -15,7 +14,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Builds karyotype findings. A conventional karyotype goes through the ISCN parser of clinical-model
- * ({@code org.recordpath.model.karyotype}), after its unambiguous OCR repairs when the printed string does not parse;
+ * ({@code org.recordpath.model.karyotype}) through its tolerant front end (OCR damage and the ways laboratories write
+ * karyotypes, #14; the repairs are kept on the finding);
  * a string the parser rejects keeps its ISCN text and metaphase count, with the category and flags unknown (null).
  */
 public final class KaryotypeFacts {
@@ -27,16 +27,9 @@ public final class KaryotypeFacts {
 
     /** A conventional karyotype as printed. */
     public static KaryotypeFinding fromIscn(String iscn, Integer metaphases, LocalDate date, Provenance provenance) {
-        KaryotypeParse parse = Karyotypes.parse(iscn);
-        if (parse.parsed().isEmpty()) {
-            KaryotypeRepair.Repaired repaired = KaryotypeRepair.repair(iscn);
-            if (!repaired.repairs().isEmpty()) {
-                KaryotypeParse second = Karyotypes.parse(repaired.text());
-                if (second.parsed().isPresent()) {
-                    LOG.debug("karyotype read after OCR repairs {}", repaired.repairs());
-                    parse = second;
-                }
-            }
+        KaryotypeParse parse = Karyotypes.read(iscn);
+        if (parse.parsed().isPresent() && parse.parsed().get().repaired()) {
+            LOG.debug("karyotype read after repairs {}", parse.parsed().get().repairs());
         }
         if (parse.parsed().isPresent()) {
             return parse.parsed().get().toFinding(date, provenance);
