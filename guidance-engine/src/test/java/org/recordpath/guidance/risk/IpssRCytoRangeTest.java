@@ -3,10 +3,13 @@ package org.recordpath.guidance.risk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.recordpath.guidance.Profiles;
+import org.recordpath.guidance.json.ContractJson;
 import org.recordpath.model.karyotype.Karyotypes;
+import org.recordpath.model.profile.ClinicalProfile;
 
 /**
  * #14: a karyotype whose IPSS-R category is known only as a range ("complex": Poor–Very Poor, 3 or 4 points; a
@@ -53,5 +56,24 @@ class IpssRCytoRangeTest {
                         Double.parseDouble(max) <= 3.5
                                 ? RiskGroupRule.LOWER
                                 : Double.parseDouble(min) > 3.5 ? RiskGroupRule.HIGHER : null);
+    }
+
+    @Test
+    void theRangeAndTheRepairsTravelInTheProfileJson() throws Exception {
+        var finding = Karyotypes.read("44-47,XY,-7,+8,+1~3mar[cp10]/46,XY[10]")
+                .parsed()
+                .orElseThrow()
+                .toFinding(LocalDate.of(2026, 5, 1), Profiles.SOURCE);
+        var p = Profiles.aProfile().withKaryotype(finding).build();
+
+        String json = ContractJson.mapper().writeValueAsString(p);
+        var back = ContractJson.mapper().readValue(json, ClinicalProfile.class);
+        var node = ContractJson.mapper().readTree(json).path("karyotype");
+
+        // -7, +8 and 1 to 3 markers: 3 to 5 abnormalities, complex either way -> Poor to Very Poor (section 3.5)
+        assertThat(node.path("ipssrRange").path("low").asText()).isEqualTo("Poor");
+        assertThat(node.path("ipssrRange").path("high").asText()).isEqualTo("Very Poor");
+        assertThat(node.path("repairs").get(0).asText()).startsWith("hyphen-range:");
+        assertThat(back.karyotype()).isEqualTo(finding);
     }
 }
