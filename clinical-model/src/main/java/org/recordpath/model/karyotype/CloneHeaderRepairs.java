@@ -65,13 +65,21 @@ final class CloneHeaderRepairs {
         return comma < 0 ? clone + "," + sex : clone.substring(0, comma) + "," + sex + clone.substring(comma);
     }
 
-    /** xy when another clone has a Y or the patient is male, xx for a female patient, else null (unknown). */
+    /**
+     * xy when another clone has a Y or the patient is male, xx when another clone is XX (and none has a Y) or the
+     * patient is female, else null (unknown).
+     */
     private static String knownSex(String text, String patientSex) {
+        boolean xx = false;
         for (String clone : text.split("/")) {
             String[] fields = clone.split("[,\\[]", 3);
             if (fields.length > 1 && SEX.matcher(fields[1]).matches() && fields[1].contains("y")) {
                 return "xy";
             }
+            xx |= fields.length > 1 && fields[1].equals("xx");
+        }
+        if (xx) {
+            return "xx";
         }
         if ("M".equalsIgnoreCase(patientSex) || "male".equalsIgnoreCase(patientSex)) {
             return "xy";

@@ -97,7 +97,8 @@ final class CytogeneticScorer {
             addReview("heteromorphism ignored: " + a.text());
         }
         if (a.kind() == Abnormality.Kind.MARKER && a.text().contains("~")) {
-            addReview("marker range counted at its minimum: " + a.text());
+            addReview("marker range: N counted at its minimum, the category is the range of its minimum and maximum: "
+                    + a.text());
         }
     }
 
