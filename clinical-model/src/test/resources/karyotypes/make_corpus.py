@@ -326,7 +326,6 @@ reject("46,XY,+8[cp]", "malformed cell count", "cell-counts", "no number")
 for iscn, key, rep in [("46,XY,del(5)(q13q33[20]", "del5q", "unbalanced"),
                        ("46,XY,del(5)q13q33)[20]", "del5q", "unbalanced"),
                        ("46,XX,t(3;3)((q21.3;q26.2)[20]", "t33", "unbalanced"),
-                       ("45,XX,-7)[20]", "m7", "unbalanced"),
                        ("46,XY,del(11)(q14q23))[20]", "del11q", "unbalanced"),
                        ("46,XY,+8,,del(20)(q11.2q13.3)[20]".replace("46", "47"), "t8_del20q", "stray-separator"),
                        ("47,XY,-7,+8,+21,[20]", "m7_t8_t21", "stray-separator"),
@@ -346,6 +345,15 @@ reject("47,XY,idem,+8[10]/46,XY[10]", "refers to no earlier clone", "unbalanced-
        "idem in the first clone")
 reject("46,XY[10]/47,XY,idem,+8[10]", "without abnormalities", "unbalanced-stray-idem", "idem of a normal clone")
 reject("46,XY,del(5)(q13q33[10]/47,XY,+8(10]", "unbalanced", "unbalanced-stray-idem", "two slips: not repaired")
+reject("45,XX,-7)[20]", "unbalanced", "unbalanced-stray-idem",
+       "a lone stray ')' is not removed: it may stand for a lost character (-17?)")
+reject("46,XX,del((7)(p11.2)[20]", "unbalanced", "unbalanced-stray-idem",
+       "'((' before a chromosome: may stand for a lost digit (del(17)?)")
+base_row("del11q", "46,XY,del(11)((q14q23)[20]", "unbalanced", "unbalanced-stray-idem", "doubled '(' before bands")
+reject("47,XY,/21[20]", "sex chromosomes missing", "unbalanced-stray-idem",
+       "a slash for + : 21 is no chromosome number, so no clone is invented")
+reject("45,[15]/46,XX[5]", "does not match its chromosome number", "unbalanced-stray-idem",
+       "45 chromosomes with XX and nothing lost: the X was lost from the text, not repaired")
 reject("46,XY,del(5)(q13q33)[10]//46,XX[10]", "chimerism", "unbalanced-stray-idem", "'//' is chimerism, not a slip")
 
 # sex-chromosome loss
@@ -427,6 +435,7 @@ row("46,XX,del(5)(q13q33)[cp3+3]/46,XX[14]", "-", 1, 0, 0, 0, 1, "Good", "cell-c
     "composite count as a sum")
 row("45,XY,-7[1+2]/46,XY[17]", "-", 0, 1, 0, 0, 1, "Poor", "cell-count-sum", "cell-counts",
     "3 cells: a clonal loss")
+reject("47,XY,-7,+8,+21[2+0]", "malformed cell count", "cell-counts", "a term of 0 is not a count")
 reject("46,XY,+8[+3]", "malformed cell count", "cell-counts", "sum without a first term")
 base_row("t13", "46,XY,t(1;3)(p36;q21[20]", "unbalanced", "unbalanced-stray-idem", "missing ')'")
 base_row("del12p", "46,XX,del(12)(p12p13[20]", "unbalanced", "unbalanced-stray-idem", "missing ')'")

@@ -27,10 +27,10 @@ final class CloneHeaderRepairs {
         for (int i = 0; i < clones.length; i++) {
             String clone = clones[i];
             String first = clone.split("[,\\[]", 2)[0];
-            if (SEX.matcher(first).matches()) {
+            if (SEX.matcher(first).matches() && first.replace("c", "").length() >= 2) {
                 clones[i] = "<2n>," + clone;
                 out = out.with(String.join("/", clones), RepairRule.MISSING_MODAL, "clone " + (i + 1));
-            } else if (!first.isEmpty() && MODAL.matcher(first).matches() && !hasSex(clone)) {
+            } else if (plausibleModal(first) && !hasSex(clone)) {
                 clones[i] = withSex(clone, "@");
                 sexMissing = true;
                 out = out.with(String.join("/", clones), RepairRule.MISSING_SEX, "clone " + (i + 1));
@@ -47,6 +47,15 @@ final class CloneHeaderRepairs {
                     new Candidate(out.text().replace("@", sex), out.repairs(), out.speculative(), out.uncounted()));
         }
         return readings;
+    }
+
+    /** A chromosome number a karyotype can have (at least 23), so that "21[20]" is not read as one. */
+    private static boolean plausibleModal(String first) {
+        if (first.isEmpty() || !MODAL.matcher(first).matches()) {
+            return false;
+        }
+        String digits = first.replaceAll("[~<].*", "");
+        return digits.isEmpty() || Integer.parseInt(digits) >= 23;
     }
 
     private static boolean hasSex(String clone) {

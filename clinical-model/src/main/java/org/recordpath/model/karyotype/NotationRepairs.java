@@ -71,7 +71,12 @@ final class NotationRepairs {
         while (m.find()) {
             int total = 0;
             for (String part : m.group(2).split("\\+")) {
-                total += Integer.parseInt(part);
+                int cells = Integer.parseInt(part);
+                total = total < 0 || cells == 0 ? -1 : total + cells;
+            }
+            if (total < 0) {
+                m.appendReplacement(out, Matcher.quoteReplacement(m.group()));
+                continue;
             }
             String prefix = m.group(1) == null ? "" : "cp";
             m.appendReplacement(out, "[" + prefix + total + "]");

@@ -38,7 +38,23 @@ final class Readings {
         }
     }
 
+    private static final String MODAL_MISMATCH = "does not match the listed changes";
+    private static final List<String> RESHAPING = List.of(
+            RepairRule.STRAY_SEPARATOR.id(),
+            RepairRule.UNBALANCED.id(),
+            RepairRule.MISSING_SEX.id(),
+            RepairRule.UNCOUNTED_CLONE.id(),
+            RepairRule.IDEM_COMMA.id());
+
     private Readings() {}
+
+    /**
+     * Whether a repair changed where clones or abnormalities begin and end: then a reading whose chromosome number
+     * does not match its changes is taken as a wrong reading, not as a slip of the laboratory.
+     */
+    private static boolean reshaped(Candidate reading) {
+        return reading.repairs().stream().anyMatch(r -> RESHAPING.contains(r.substring(0, r.indexOf(':'))));
+    }
 
     static KaryotypeParse decide(String text, List<Candidate> readings, String patientSex, KaryotypeParse strict) {
         String strictReason = strict instanceof KaryotypeParse.Rejected r ? r.reason() : null;
@@ -58,6 +74,17 @@ final class Readings {
                     continue;
                 }
                 Karyotype k = one.parse().parsed().orElseThrow();
+                if (reshaped(reading) && k.warnings().stream().anyMatch(w -> w.contains(MODAL_MISMATCH))) {
+                    if (!reading.speculative()) {
+                        return new KaryotypeParse.Rejected(
+                                text,
+                                because(
+                                        strictReason,
+                                        "the repaired reading '" + reading.text()
+                                                + "' does not match its chromosome number; not guessed"));
+                    }
+                    continue;
+                }
                 first = first == null ? k : first;
                 boolean sexRead = one.sex() != null && patientSex == null;
                 verdicts.putIfAbsent(Verdict.of(k), reading.text() + (sexRead ? " (sex " + one.sex() + ")" : ""));

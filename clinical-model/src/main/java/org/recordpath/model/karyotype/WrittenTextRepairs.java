@@ -18,6 +18,10 @@ final class WrittenTextRepairs {
     private static final Pattern WORD = Pattern.compile("\\p{L}{3,}");
     private static final Pattern ISCN_WORD =
             Pattern.compile("(?i)\\b(ish|nuc|idem|mar|dmin|del|add|der|dup|inv|ins|dic|trp|hsr|inc|sdl|cp)\\b");
+    private static final Pattern BAND_START = Pattern.compile("[pq][0-9?]|[0-9]|\\?[;)]|pter|qter|cen");
+    private static final Pattern COUNT_END = Pattern.compile("(?:cp)?\\d{1,4}](?:/.*)?");
+    private static final Pattern BAND_ARM = Pattern.compile("\\([pq][0-9?]");
+    private static final Pattern TOKEN_END = Pattern.compile("\\)(?:[,/\\[]|$)");
     private static final Pattern OR = Pattern.compile("(?i)\\s+or\\s+");
 
     private WrittenTextRepairs() {}
@@ -99,30 +103,46 @@ final class WrittenTextRepairs {
     }
 
     /**
-     * One missing or extra '(' ')' or '[' ']': every place to insert or remove it is a speculative reading, kept only
-     * when it parses; the front end accepts the string only when the readings left agree.
+     * One missing parenthesis or bracket, or a doubled one, restored only where lab slips put them: a missing '(' right
+     * after a ')' before a breakpoint group ("del(5)q13q33)"), a missing ')' right before ',', '/', '[' or the end
+     * ("del(5)(q13q33[20]"), a missing '[' before a cell count, one of a doubled "((" before a breakpoint group or "))"
+     * at the end of an abnormality. Every placement is a
+     * speculative reading, kept only when it parses; a character is never removed otherwise, since a stray bracket
+     * may stand for a lost digit.
      */
     static List<Candidate> unbalanced(Candidate c) {
         String text = c.text();
         int round = count(text, '(') - count(text, ')');
         int square = count(text, '[') - count(text, ']');
-        if (Math.abs(round) + Math.abs(square) != 1 && !doubled(text)) {
+        if (Math.abs(round) + Math.abs(square) != 1) {
             return List.of(c);
         }
-        char open = square != 0 ? '[' : '(';
-        char close = square != 0 ? ']' : ')';
         List<Candidate> readings = new ArrayList<>();
-        for (int i = 0; i <= text.length(); i++) {
+        for (int i = 1; i <= text.length(); i++) {
             String before = text.substring(0, i);
             String after = text.substring(i);
-            if (round + square >= 0) {
-                add(readings, edit(c, before + close + after, "'" + close + "' added"));
+            char prev = text.charAt(i - 1);
+            char next = i < text.length() ? text.charAt(i) : ' ';
+            if (round == 1 && (next == ' ' || ",/[(".indexOf(next) >= 0) && prev != ')') {
+                add(readings, edit(c, before + ")" + after, "')' added"));
             }
-            if (round + square <= 0) {
-                add(readings, edit(c, before + open + after, "'" + open + "' added"));
+            if (round == -1 && prev == ')' && BAND_START.matcher(after).lookingAt()) {
+                add(readings, edit(c, before + "(" + after, "'(' added"));
             }
-            if (i < text.length() && (text.charAt(i) == open || text.charAt(i) == close)) {
-                add(readings, edit(c, before + after.substring(1), "'" + text.charAt(i) + "' removed"));
+            boolean countFollows = COUNT_END.matcher(after).matches();
+            if (square == -1 && prev != '[' && countFollows) {
+                add(readings, edit(c, before + "[" + after, "'[' added"));
+            }
+            boolean doubledOpen = prev == '('
+                    && next == '('
+                    && round == 1
+                    && BAND_ARM.matcher(after).lookingAt();
+            boolean doubledClose = prev == ')'
+                    && next == ')'
+                    && round == -1
+                    && TOKEN_END.matcher(after).lookingAt();
+            if (doubledOpen || doubledClose) {
+                add(readings, edit(c, before + after.substring(1), "doubled '" + prev + "' removed"));
             }
         }
         return readings.isEmpty() ? List.of(c) : readings;
@@ -137,19 +157,13 @@ final class WrittenTextRepairs {
             char ch = text.charAt(i);
             round += ch == '(' ? 1 : ch == ')' ? -1 : 0;
             square += ch == '[' ? 1 : ch == ']' ? -1 : 0;
-            boolean adjacent =
-                    ch == '(' && i > 0 && text.charAt(i - 1) != ')' && !Character.isLetter(text.charAt(i - 1));
-            if (round < 0 || round > 1 || square < 0 || square > 1 || adjacent) {
+            if (round < 0 || round > 1 || square < 0 || square > 1) {
                 return;
             }
         }
         if (round == 0 && square == 0 && !readings.contains(candidate)) {
             readings.add(candidate);
         }
-    }
-
-    private static boolean doubled(String text) {
-        return text.contains("((") || text.contains("))");
     }
 
     private static Candidate edit(Candidate c, String next, String detail) {
