@@ -3,7 +3,8 @@
 #  - text-PDF extraction pages/s beside pdftotext on the same 10-page file,
 #  - OCR seconds per 300-dpi page through the pipeline beside the tesseract command on the same page,
 #  - OCR throughput of 2 workers vs 1 on a 20-page scan,
-#  - guidance evaluations per second (JMH EvaluateBenchmark, 1 fork, 2x2 s warm-up, 3x2 s measured).
+#  - guidance evaluations per second (JMH EvaluateBenchmark, 1 fork, 2x2 s warm-up, 3x2 s measured),
+#  - karyotypes read per second by the tolerant ISCN reader on one core (karyotype-bench.sh, #14).
 # Document reading runs through infra/bench/extraction-bench.sh (inputs built from the dev corpus). Installs
 # poppler-utils and tesseract-ocr with apt-get when they are missing and it can (root or sudo without a prompt).
 # Usage: infra/bench/bench.sh [--no-save]
@@ -32,9 +33,12 @@ cp -r guidance-engine/target/classes/. guidance-engine/target/test-classes/. "$o
 java -cp "$out/classes:$(cat "$out/cp.txt")" org.openjdk.jmh.Main EvaluateBenchmark \
     -f 1 -wi 2 -w 2s -i 3 -r 2s -rf csv -rff "$out/jmh.csv" >"$out/jmh.txt" 2>&1 \
     || { tail -n 20 "$out/jmh.txt" >&2; exit 1; }
+rp_say "karyotypes read per second (karyotype-bench.sh, #14)"
+"$here/karyotype-bench.sh" >"$out/karyotypes.txt"
+cat "$out/karyotypes.txt" >&2
 load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
 
-table="$(printf '%s\n' "$reading" | python3 "$here/bench_table.py" "$out/jmh.csv")"
+table="$(printf '%s\n' "$reading" | python3 "$here/bench_table.py" "$out/jmh.csv" "$out/karyotypes.txt")"
 
 report="$(cat <<REPORT
 ## Benchmarks, $(date -u '+%Y-%m-%d %H:%M UTC')

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Turns the ExtractionBench table (stdin) and a JMH CSV (argv[1]) into markdown table rows with the targets."""
+"""Turns the ExtractionBench table (stdin), a JMH CSV (argv[1]) and optionally the karyotype-bench.sh output
+(argv[2]) into markdown table rows with the targets."""
 import csv
 import re
 import sys
@@ -30,6 +31,14 @@ if len(sys.argv) > 1:
             bench = r["Benchmark"].rsplit(".", 1)[-1]
             rows.append(f"| guidance {bench}: evaluations/s (JMH, ± {float(r['Score Error (99.9%)']):.0f}) "
                         f"| {float(r['Score']):.0f} | | | | | |")
+if len(sys.argv) > 2:
+    with open(sys.argv[2]) as f:
+        for line in f:
+            m = re.match(r"^karyotypes/s, (.*?): ([0-9]+) per CPU-second", line)
+            if m:
+                rate = int(m.group(2))
+                rows.append(f"| karyotypes read/s, {m.group(1)} (one core, per CPU-second) | {rate} | | | "
+                            f"| >= 10000 | {'yes' if rate >= 10000 else '**no**'} |")
 print("| measure | pipeline | tool | pipeline / tool | tool | target | met |")
 print("|---|---:|---:|---:|---|---|---|")
 print("\n".join(rows))

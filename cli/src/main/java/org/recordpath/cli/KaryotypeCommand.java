@@ -11,18 +11,28 @@ import org.recordpath.model.karyotype.KaryotypeSummary;
 import org.recordpath.model.karyotype.Karyotypes;
 
 /**
- * {@code karyotype [--repair] [ISCN...]}: one JSON line per ISCN string (the arguments, or one string per stdin
- * line): the parse, the flags, the IPSS-R category, or {@code error} with the reason. Malformed strings are
- * rejected, never guessed; {@code --repair} first applies the unambiguous OCR repairs and lists them.
+ * {@code karyotype [--strict] [--sex M|F] [ISCN...]}: one JSON line per karyotype string (the arguments, or one string
+ * per stdin line): the parse, the flags, the IPSS-R category (or range), or {@code error} with the reason. Strings
+ * are read as laboratories write them (#14): the named repairs applied are listed in {@code repairs} and a repaired
+ * string carries a {@code reviewFlags} entry; strings with readings that disagree are rejected, never guessed.
+ * {@code --strict} uses the strict ISCN parser only; {@code --sex} decides whether 45,X is -Y or -X.
+ * {@code --repair} is accepted for compatibility (repairs are the default).
  */
 final class KaryotypeCommand {
     int run(List<String> args, BufferedReader stdin, PrintStream out, PrintStream err) throws BadInputException {
-        boolean repair = false;
+        boolean strict = false;
+        String sex = null;
         List<String> inputs = new ArrayList<>();
-        for (String arg : args) {
-            if (arg.equals("--repair")) {
-                repair = true;
-            } else {
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--strict")) {
+                strict = true;
+            } else if (arg.equals("--sex")) {
+                sex = i + 1 < args.size() ? args.get(++i) : "";
+                if (!sex.equals("M") && !sex.equals("F")) {
+                    throw new BadInputException("--sex takes M or F, not '" + sex + "'");
+                }
+            } else if (!arg.equals("--repair")) {
                 inputs.add(arg);
             }
         }
@@ -30,7 +40,7 @@ final class KaryotypeCommand {
             try {
                 for (String line = stdin.readLine(); line != null; line = stdin.readLine()) {
                     if (!line.isBlank()) {
-                        print(line.strip(), repair, out);
+                        print(line.strip(), strict, sex, out);
                     }
                 }
             } catch (IOException e) {
@@ -38,14 +48,14 @@ final class KaryotypeCommand {
             }
         } else {
             for (String input : inputs) {
-                print(input, repair, out);
+                print(input, strict, sex, out);
             }
         }
         return 0;
     }
 
-    private static void print(String iscn, boolean repair, PrintStream out) {
-        KaryotypeSummary summary = repair ? Karyotypes.summarizeRepairing(iscn) : Karyotypes.summarize(iscn);
+    private static void print(String iscn, boolean strict, String sex, PrintStream out) {
+        KaryotypeSummary summary = strict ? Karyotypes.summarize(iscn) : Karyotypes.summarizeRepairing(iscn, sex);
         try {
             out.println(ContractJson.mapper().writeValueAsString(summary));
         } catch (JsonProcessingException e) {

@@ -15,7 +15,9 @@ public final class RecordPathCli {
     static final String USAGE = """
             usage: recordpath extract FILE... [--json | --fhir]   profile and guidance of one patient's documents
                    recordpath guide PROFILE.json...               guidance for each profile, one JSON line each
-                   recordpath karyotype [ISCN...]                 parse ISCN karyotypes (or one per stdin line)
+                   recordpath karyotype [--strict] [--sex M|F] [ISCN...]
+                                                                  read karyotypes as labs write them (or one per
+                                                                  stdin line); repairs and reviewFlags are printed
                    recordpath rediff OLD_PACK NEW_PACK PROFILE.json...
                                                                   profiles whose pathways change between packs""";
 

@@ -96,8 +96,9 @@ class RecordPathCliTest {
     }
 
     @Test
+    // #14: "complex karyotype" is now read as the Poor-Very Poor range, so a failed culture stands for the error
     void karyotypePrintsOneLinePerStringWithCategoryOrError() throws IOException {
-        assertThat(run("karyotype", "45,XX,-7[20]", "complex karyotype")).isZero();
+        assertThat(run("karyotype", "45,XX,-7[20]", "culture failed")).isZero();
 
         List<String> lines = stdoutLines();
         assertThat(lines).hasSize(2);
@@ -107,5 +108,41 @@ class RecordPathCliTest {
         JsonNode rejected = ContractJson.mapper().readTree(lines.get(1));
         assertThat(rejected.get("error").asText()).isNotBlank();
         assertThat(rejected.get("ipssrCategory").isNull()).isTrue();
+    }
+
+    @Test
+    void karyotypePrintsRepairsAndReviewFlagsForEachRepairedString() throws IOException { // #14
+        assertThat(run("karyotype", "44-47,XY,-7,+8,+21[cp10]/46,XY[10]", "complex karyotype", "46,XX,+8[20]"))
+                .isZero();
+
+        List<String> lines = stdoutLines();
+        assertThat(lines).hasSize(3);
+        // -7,+8,+21: complex with exactly 3 abnormalities -> Poor (risk-scores.md 3.5)
+        JsonNode hyphen = ContractJson.mapper().readTree(lines.get(0));
+        assertThat(hyphen.get("ipssrCategory").asText()).isEqualTo("Poor");
+        assertThat(hyphen.get("repairs").get(0).asText()).startsWith("hyphen-range:");
+        assertThat(hyphen.get("reviewFlags").get(0).asText()).startsWith("repaired");
+        JsonNode words = ContractJson.mapper().readTree(lines.get(1));
+        assertThat(words.get("ipssrCategory").asText()).isEqualTo("Poor–Very Poor");
+        assertThat(words.get("repairs").get(0).asText()).startsWith("free-text:");
+        JsonNode plain = ContractJson.mapper().readTree(lines.get(2));
+        assertThat(plain.get("repairs")).isEmpty();
+    }
+
+    @Test
+    void karyotypeTakesTheSexAndAStrictMode() throws IOException { // #14
+        assertThat(run("karyotype", "--sex", "M", "45,X[20]")).isZero();
+        assertThat(run("karyotype", "--strict", "complex karyotype")).isZero();
+
+        List<String> lines = stdoutLines();
+        // 45,X in a male is -Y alone: Very Good
+        assertThat(ContractJson.mapper()
+                        .readTree(lines.get(0))
+                        .get("ipssrCategory")
+                        .asText())
+                .isEqualTo("Very Good");
+        assertThat(ContractJson.mapper().readTree(lines.get(1)).get("error").asText())
+                .isNotBlank();
+        assertThat(run("karyotype", "--sex", "X", "45,X[20]")).isEqualTo(1);
     }
 }

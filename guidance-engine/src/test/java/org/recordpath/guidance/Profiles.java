@@ -134,6 +134,11 @@ public final class Profiles {
         return this;
     }
 
+    public Profiles withKaryotype(KaryotypeFinding finding) {
+        karyotype = finding;
+        return this;
+    }
+
     public Profiles withNormalKaryotype() {
         return withKaryotype("46,XY[20]", CytoCategory.GOOD, false, false, false, 0);
     }

@@ -2,6 +2,8 @@ package org.recordpath.model.karyotype;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One abnormality of a clone, e.g. {@code +8}, {@code -Y}, {@code del(5)(q13q33)}, {@code +2mar}.
@@ -28,6 +30,8 @@ public record Abnormality(
         boolean heteromorphism,
         boolean uncertain) {
 
+    private static final Pattern MARKER_RANGE = Pattern.compile("~(\\d{1,3})mar");
+
     /** What an abnormality changes; clonality needs 3 cells for a {@link #LOSS}, 2 for the others. */
     public enum Kind {
         GAIN,
@@ -43,6 +47,15 @@ public record Abnormality(
         if (weight < 0) {
             throw new IllegalArgumentException("weight must not be negative: " + weight);
         }
+    }
+
+    /** The most abnormalities it can count for: the top of a marker range ({@code +1~3mar} gives 3), else weight. */
+    public int maxWeight() {
+        if (kind != Kind.MARKER) {
+            return weight;
+        }
+        Matcher range = MARKER_RANGE.matcher(text);
+        return range.find() ? Math.max(weight, Integer.parseInt(range.group(1))) : weight;
     }
 
     /** Whether it counts for the IPSS-R (neither constitutional nor a heteromorphism). */

@@ -7,10 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 import org.recordpath.model.profile.CytoCategory;
+import org.recordpath.model.profile.CytoRange;
 
 /** Clonality, lineages, N and n(L), the IPSS-R category and the flags (risk-scores.md sections 3.2 to 3.6). */
 final class CytogeneticScorer {
+    /** A clone written without a cell count is a clone: its abnormalities are clonal (section 3.2, #14). */
+    private static final int UNCOUNTED = 1_000_000;
+
     private final List<Clone> clones;
     private final List<String> review;
 
@@ -28,7 +33,6 @@ final class CytogeneticScorer {
         Map<String, Abnormality> distinct = new LinkedHashMap<>();
         Map<String, Integer> cells = new LinkedHashMap<>();
         Set<String> composite = new LinkedHashSet<>();
-        boolean counted = clones.stream().allMatch(c -> c.cells() != null);
         for (Clone clone : clones) {
             Set<String> seen = new LinkedHashSet<>();
             for (Abnormality a : clone.abnormalities()) {
@@ -41,7 +45,7 @@ final class CytogeneticScorer {
                     continue;
                 }
                 distinct.putIfAbsent(a.text(), a);
-                cells.merge(a.text(), clone.cells() == null ? 0 : clone.cells(), Integer::sum);
+                cells.merge(a.text(), clone.cells() == null ? UNCOUNTED : clone.cells(), Integer::sum);
                 if (clone.composite()) {
                     composite.add(a.text());
                 }
@@ -54,13 +58,16 @@ final class CytogeneticScorer {
         List<Abnormality> nonClonal = new ArrayList<>();
         for (Abnormality a : distinct.values()) {
             int needed = a.kind() == Abnormality.Kind.LOSS ? 3 : 2;
-            boolean isClonal = !counted || composite.contains(a.text()) || cells.get(a.text()) >= needed;
+            boolean isClonal = composite.contains(a.text()) || cells.get(a.text()) >= needed;
             (isClonal ? clonal : nonClonal).add(a);
         }
-        List<Lineage> lineages = lineages(clonal);
-        int n = weight(clonal);
-        CytoCategory category = category(clonal, lineages, n);
+        List<Lineage> lineages = lineages(clonal, Abnormality::weight);
+        List<Lineage> most = lineages(clonal, Abnormality::maxWeight);
+        int n = weight(clonal, Abnormality::weight);
+        CytoRange range = CytoRange.spanning(
+                category(clonal, lineages, n), category(clonal, most, weight(clonal, Abnormality::maxWeight)));
         boolean complex = lineages.stream().anyMatch(l -> l.count() >= 3);
+        boolean complexUncertain = !complex && most.stream().anyMatch(l -> l.count() >= 3);
         KaryotypeFlags flags = flags(clonal, lineages, complex);
         for (Abnormality a : clonal) {
             if (CytogeneticRules.poor3q(a) && CytogeneticRules.unusual3qBreakpoint(a)) {
@@ -70,7 +77,19 @@ final class CytogeneticScorer {
         if (lineages.size() > 1) {
             addReview("independent clones");
         }
-        return new Karyotype(iscn, clones, clonal, nonClonal, n, lineages, category, flags, review, warnings);
+        return new Karyotype(
+                iscn,
+                clones,
+                clonal,
+                nonClonal,
+                n,
+                lineages,
+                range,
+                complexUncertain,
+                flags,
+                review,
+                warnings,
+                List.of());
     }
 
     private void noteUnscored(Abnormality a) {
@@ -78,7 +97,8 @@ final class CytogeneticScorer {
             addReview("heteromorphism ignored: " + a.text());
         }
         if (a.kind() == Abnormality.Kind.MARKER && a.text().contains("~")) {
-            addReview("marker range counted at its minimum: " + a.text());
+            addReview("marker range: N counted at its minimum, the category is the range of its minimum and maximum: "
+                    + a.text());
         }
     }
 
@@ -88,7 +108,7 @@ final class CytogeneticScorer {
         }
     }
 
-    private List<Lineage> lineages(List<Abnormality> clonal) {
+    private List<Lineage> lineages(List<Abnormality> clonal, ToIntFunction<Abnormality> weigher) {
         Set<String> clonalTexts = new LinkedHashSet<>();
         clonal.forEach(a -> clonalTexts.add(a.text()));
         int[] root = new int[clones.size()];
@@ -118,7 +138,7 @@ final class CytogeneticScorer {
                         .forEach(a -> own.putIfAbsent(a.text(), a));
             }
             List<Abnormality> list = List.copyOf(own.values());
-            lineages.add(new Lineage(members, list, weight(list)));
+            lineages.add(new Lineage(members, list, weight(list, weigher)));
         }
         return lineages;
     }
@@ -137,8 +157,8 @@ final class CytogeneticScorer {
         return i;
     }
 
-    private static int weight(List<Abnormality> abnormalities) {
-        return abnormalities.stream().mapToInt(Abnormality::weight).sum();
+    private static int weight(List<Abnormality> abnormalities, ToIntFunction<Abnormality> weigher) {
+        return abnormalities.stream().mapToInt(weigher).sum();
     }
 
     /** The decision procedure of section 3.5. */

@@ -11,6 +11,8 @@ import org.recordpath.model.karyotype.Abnormality.Kind;
  * separators, splits clones, expands idem/sl/sdl, reads 45,X in a male as -Y and checks modal numbers.
  */
 final class KaryotypeParser {
+    private static final Pattern DASHES = Pattern.compile("[\u2010\u2011\u2012\u2013\u2212]");
+    private static final Pattern CP_SPACE = Pattern.compile("\\[cp\\s+");
     private static final Pattern SEPARATOR_SPACE = Pattern.compile("\\s*([,/\\[\\]])\\s*");
     private static final Pattern ALLOWED = Pattern.compile("[0-9a-z+\\-(),;:.?~<>/\\[\\]→]*");
     private static final Pattern FISH = Pattern.compile("(?:^|[.\\s]+)(?:nuc\\s*)?ish\\b.*", Pattern.DOTALL);
@@ -22,10 +24,15 @@ final class KaryotypeParser {
     private final List<String> review = new ArrayList<>();
 
     static Result parse(String input, String patientSex) {
-        return new KaryotypeParser().read(input, patientSex);
+        return new KaryotypeParser().read(input, patientSex, false);
     }
 
-    private Result read(String input, String patientSex) {
+    /** Like {@link #parse}, but clones without a cell count may stand beside counted ones (#14 front end). */
+    static Result parseAllowingUncounted(String input, String patientSex) {
+        return new KaryotypeParser().read(input, patientSex, true);
+    }
+
+    private Result read(String input, String patientSex, boolean uncountedAllowed) {
         String text = normalised(input);
         if (text.contains("//")) {
             throw new KaryotypeSyntaxException("chimerism ('//' donor/recipient clones) is not supported");
@@ -39,16 +46,18 @@ final class KaryotypeParser {
             written.add(CloneParser.parse(parts[i], i));
         }
         long counted = written.stream().filter(w -> w.cells() != null).count();
-        if (counted > 0 && counted < written.size()) {
+        if (counted > 0 && counted < written.size() && !uncountedAllowed) {
             throw new KaryotypeSyntaxException("some clones have a cell count and others do not");
         }
         List<Clone> clones = expand(written);
-        boolean male = "M".equalsIgnoreCase(patientSex)
-                || "male".equalsIgnoreCase(patientSex)
-                || written.stream().anyMatch(w -> w.sex().contains("Y") && !w.constitutionalSex());
+        boolean withY = written.stream().anyMatch(w -> w.sex().contains("Y") && !w.constitutionalSex());
+        boolean withXX = written.stream().anyMatch(w -> w.sex().equals("XX") && !w.constitutionalSex());
+        boolean female = "F".equalsIgnoreCase(patientSex) || "female".equalsIgnoreCase(patientSex) || withXX && !withY;
+        boolean male = "M".equalsIgnoreCase(patientSex) || "male".equalsIgnoreCase(patientSex) || withY;
+        String lost = male && !female ? "Y" : female && !male ? "X" : null;
         List<Clone> resolved = new ArrayList<>();
         for (int i = 0; i < clones.size(); i++) {
-            Clone clone = singleX(clones.get(i), written.get(i), male, i);
+            Clone clone = singleX(clones.get(i), written.get(i), lost, i);
             checkModal(clone, written.get(i), i);
             resolved.add(clone);
         }
@@ -61,7 +70,7 @@ final class KaryotypeParser {
         }
         String text = input.strip()
                 .toLowerCase(Locale.ROOT)
-                .replaceAll("[\u2010\u2011\u2012\u2013\u2212]", "-")
+                .transform(t -> DASHES.matcher(t).replaceAll("-"))
                 .replace("psu dic(", "psudic(");
         var fish = FISH.matcher(text);
         if (fish.find()) {
@@ -71,7 +80,8 @@ final class KaryotypeParser {
             warnings.add("FISH part after the karyotype ignored");
             text = text.substring(0, fish.start());
         }
-        text = SEPARATOR_SPACE.matcher(text.strip()).replaceAll("$1").replaceAll("\\[cp\\s+", "[cp");
+        text = CP_SPACE.matcher(SEPARATOR_SPACE.matcher(text.strip()).replaceAll("$1"))
+                .replaceAll("[cp");
         if (text.endsWith(".")) {
             text = text.substring(0, text.length() - 1);
         }
@@ -163,19 +173,21 @@ final class KaryotypeParser {
         return false;
     }
 
-    private Clone singleX(Clone clone, CloneParser.Written w, boolean male, int index) {
+    /** 45,X: -Y in a male, -X in a female (#14), else a review note; {@code lost} is "Y", "X" or null. */
+    private Clone singleX(Clone clone, CloneParser.Written w, String lost, int index) {
         boolean sexLossListed = clone.abnormalities().stream().anyMatch(a -> a.isLossOf("X") || a.isLossOf("Y"));
         if (!clone.sexChromosomes().equals("X") || w.constitutionalSex() || sexLossListed) {
             return clone;
         }
-        if (!male) {
+        if (lost == null) {
             review.add("clone " + (index + 1) + ": a single X without -X or -Y; which sex chromosome was lost is"
                     + " unknown");
             return clone;
         }
-        warnings.add("clone " + (index + 1) + ": 45,X in a male read as -Y");
+        warnings.add(
+                "clone " + (index + 1) + ": 45,X in a " + ("Y".equals(lost) ? "male" : "female") + " read as -" + lost);
         List<Abnormality> all = new ArrayList<>();
-        all.add(new Abnormality("-Y", Kind.LOSS, "Y", List.of(), 1, -1, false, false, false));
+        all.add(new Abnormality("-" + lost, Kind.LOSS, lost, List.of(), 1, -1, false, false, false));
         all.addAll(clone.abnormalities());
         return new Clone(
                 clone.modal(),

@@ -7,7 +7,8 @@ import java.util.List;
  * Plain record for JSON serialisation; on error every field but {@code input} and {@code error} is null.
  *
  * @param del17p clonal -17 or del(17p)
- * @param repairs OCR repairs applied before parsing (empty when the string was parsed as given)
+ * @param ipssrCategory the category, or a range such as "Poor–Very Poor"
+ * @param repairs repairs applied before parsing, each "rule id: what was changed" (empty when parsed as given)
  */
 public record KaryotypeSummary(
         String input,
@@ -39,6 +40,7 @@ public record KaryotypeSummary(
     }
 
     static KaryotypeSummary of(Karyotype k) {
+        boolean stated = k.statedOnly();
         List<CloneSummary> clones = k.clones().stream()
                 .map(c -> new CloneSummary(
                         c.modal(),
@@ -55,39 +57,20 @@ public record KaryotypeSummary(
                 clones,
                 k.abnormalityTexts(),
                 k.nonClonal().stream().map(Abnormality::text).toList(),
-                k.abnormalityCount(),
-                k.flags().del5q(),
-                k.flags().minus7OrDel7q(),
-                k.flags().ipssmDel17or17p(),
-                k.flags().complex(),
-                k.ipssrCategory().toString(),
+                stated ? null : k.abnormalityCount(),
+                stated ? null : k.flags().del5q(),
+                stated ? null : k.flags().minus7OrDel7q(),
+                stated ? null : k.flags().ipssmDel17or17p(),
+                k.complexUncertain() ? null : k.flags().complex(),
+                k.ipssrRange().toString(),
                 k.metaphases(),
                 k.reviewFlags(),
                 k.warnings(),
-                List.of());
+                k.repairs());
     }
 
     static KaryotypeSummary error(String input, String reason) {
         return new KaryotypeSummary(
                 input, reason, null, null, null, null, null, null, null, null, null, null, null, null, List.of());
-    }
-
-    KaryotypeSummary withRepairs(List<String> applied) {
-        return new KaryotypeSummary(
-                input,
-                error,
-                clones,
-                abnormalities,
-                nonClonal,
-                abnormalityCount,
-                del5q,
-                minus7OrDel7q,
-                del17p,
-                complex,
-                ipssrCategory,
-                metaphases,
-                reviewFlags,
-                warnings,
-                applied);
     }
 }

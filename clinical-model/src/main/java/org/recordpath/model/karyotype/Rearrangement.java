@@ -18,7 +18,8 @@ public record Rearrangement(String type, List<String> chromosomes, List<String> 
 
     /** The chromosome at {@code index} without its arm or uncertainty mark ("17q" and "?17" give "17"). */
     public String chromosome(int index) {
-        return chromosomes.get(index).replace("?", "").replaceAll("[pq]$", "");
+        String c = chromosomes.get(index).replace("?", "");
+        return c.endsWith("p") || c.endsWith("q") ? c.substring(0, c.length() - 1) : c;
     }
 
     /**

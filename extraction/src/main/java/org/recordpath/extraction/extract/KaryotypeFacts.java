@@ -6,7 +6,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.recordpath.model.fact.Provenance;
 import org.recordpath.model.karyotype.KaryotypeParse;
-import org.recordpath.model.karyotype.KaryotypeRepair;
 import org.recordpath.model.karyotype.Karyotypes;
 import org.recordpath.model.profile.CytoCategory;
 import org.recordpath.model.profile.KaryotypeFinding;
@@ -15,7 +14,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Builds karyotype findings. A conventional karyotype goes through the ISCN parser of clinical-model
- * ({@code org.recordpath.model.karyotype}), after its unambiguous OCR repairs when the printed string does not parse;
+ * ({@code org.recordpath.model.karyotype}) through its tolerant front end (OCR damage and the ways laboratories write
+ * karyotypes, #14; the repairs are kept on the finding);
  * a string the parser rejects keeps its ISCN text and metaphase count, with the category and flags unknown (null).
  */
 public final class KaryotypeFacts {
@@ -27,18 +27,11 @@ public final class KaryotypeFacts {
 
     /** A conventional karyotype as printed. */
     public static KaryotypeFinding fromIscn(String iscn, Integer metaphases, LocalDate date, Provenance provenance) {
-        KaryotypeParse parse = Karyotypes.parse(iscn);
+        KaryotypeParse parse = Karyotypes.read(iscn);
         Provenance source = provenance;
-        if (parse.parsed().isEmpty()) {
-            KaryotypeRepair.Repaired repaired = KaryotypeRepair.repair(iscn);
-            if (!repaired.repairs().isEmpty()) {
-                KaryotypeParse second = Karyotypes.parse(repaired.text());
-                if (second.parsed().isPresent()) {
-                    LOG.debug("karyotype read after OCR repairs {}", repaired.repairs());
-                    parse = second;
-                    source = marked(provenance, repaired.repairs());
-                }
-            }
+        if (parse.parsed().isPresent() && parse.parsed().get().repaired()) {
+            LOG.debug("karyotype read after repairs {}", parse.parsed().get().repairs());
+            source = marked(provenance, parse.parsed().get().repairs());
         }
         if (parse.parsed().isPresent()) {
             return parse.parsed().get().toFinding(date, source);
@@ -53,8 +46,17 @@ public final class KaryotypeFacts {
      * reading waits for a navigator (#10). Typographic repairs (spaces, braces, a missing closing bracket) cannot
      * change which chromosomes and bands the string names and leave it as read.
      */
+    /**
+     * A reading that needed an OCR symbol repair (O for 0, l for 1, de1 for del) waits for a navigator (#10): the
+     * grammar cannot tell a damaged character from the one the laboratory wrote. Typographic repairs (spaces, braces,
+     * a missing final bracket) and the notation repairs of the tolerant reader, accepted only when every reading gives
+     * the same flags and category, are shown to the navigator but do not hold the value back.
+     */
     private static Provenance marked(Provenance provenance, List<String> repairs) {
+        String ocr = "ocr: ";
         List<String> symbols = repairs.stream()
+                .filter(r -> r.startsWith(ocr))
+                .map(r -> r.substring(ocr.length()))
                 .filter(r -> !r.startsWith("removed spaces") && !r.startsWith("read '{'") && !r.startsWith("added the"))
                 .toList();
         return symbols.isEmpty()

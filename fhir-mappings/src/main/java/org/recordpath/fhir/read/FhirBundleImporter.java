@@ -84,6 +84,7 @@ public final class FhirBundleImporter {
         List<Fact> otherNeoplasms = new ArrayList<>();
         List<Patient> patients = new ArrayList<>();
         boolean myeloid = false;
+        String sex = patientSex(bundle);
         for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
             Resource r = entry.getResource();
             if (r instanceof Patient p) {
@@ -97,7 +98,7 @@ public final class FhirBundleImporter {
                     facts.addAll(mapped);
                 }
             } else if (r instanceof Observation o) {
-                facts.addAll(observation(o, sources));
+                facts.addAll(observation(o, sources, sex));
             } else if (r instanceof MedicationStatement s) {
                 facts.addAll(MedicationFacts.statement(s, contents, sources));
             } else if (r instanceof MedicationRequest q) {
@@ -125,9 +126,21 @@ public final class FhirBundleImporter {
         return List.copyOf(facts);
     }
 
-    private static List<Fact> observation(Observation o, Sources sources) {
+    /** The patient's sex when the bundle has exactly one sex among its patients (45,X reads as -Y or -X, #14). */
+    private static String patientSex(Bundle bundle) {
+        List<String> sexes = bundle.getEntry().stream()
+                .map(Bundle.BundleEntryComponent::getResource)
+                .filter(Patient.class::isInstance)
+                .map(r -> PatientFacts.sex((Patient) r))
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
+        return sexes.size() == 1 ? sexes.get(0) : null;
+    }
+
+    private static List<Fact> observation(Observation o, Sources sources, String sex) {
         if (KaryotypeFacts.isKaryotype(o)) {
-            return KaryotypeFacts.map(o, sources);
+            return KaryotypeFacts.map(o, sources, sex);
         }
         if (GenomicFacts.isVariant(o)) {
             return GenomicFacts.map(o, sources);

@@ -16,15 +16,23 @@ import org.recordpath.model.fact.Fields;
 final class PatientFacts {
     private PatientFacts() {}
 
+    /** "F", "M", or null when the gender is missing or other. */
+    static String sex(Patient patient) {
+        if (!patient.hasGender()) {
+            return null;
+        }
+        return switch (patient.getGender()) {
+            case FEMALE -> "F";
+            case MALE -> "M";
+            default -> null;
+        };
+    }
+
     static List<Fact> map(Patient patient, Optional<LocalDate> exportDate, Sources sources) {
         List<Fact> facts = new ArrayList<>();
         LocalDate asOf = exportDate.orElse(null);
         if (patient.hasGender()) {
-            String sex = switch (patient.getGender()) {
-                case FEMALE -> "F";
-                case MALE -> "M";
-                default -> null;
-            };
+            String sex = sex(patient);
             if (sex != null) {
                 facts.add(sources.fact(
                         Fields.SEX, new FactValue.Text(sex), asOf, patient, "gender", Sources.CODED, Context.AFFIRMED));

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.recordpath.model.profile.ClinicalProfile;
-import org.recordpath.model.profile.CytoCategory;
+import org.recordpath.model.profile.CytoRange;
 import org.recordpath.model.profile.KaryotypeFinding;
 import org.recordpath.model.profile.LabValue;
 
@@ -87,10 +87,21 @@ public final class IpssR {
             }
         }
         if (!missing.isEmpty()) {
-            return new IpssrResult(null, null, c, min, max, missing, null);
+            String group = category(min).equals(category(max)) && onlyRanges(c) ? category(min) : null;
+            return new IpssrResult(null, group, c, min, max, missing, null);
         }
         Integer age = p.demographics().age();
         return new IpssrResult(min, category(min), c, min, max, List.of(), age == null ? null : ageAdjusted(min, age));
+    }
+
+    /**
+     * Whether every undecided input is a known range (a cytogenetic category range, #14) rather than missing: then
+     * the risk group is decided when the lowest and the highest possible scores fall in the same group.
+     */
+    private static boolean onlyRanges(List<IpssrComponent> components) {
+        return components.stream()
+                .filter(x -> x.points() == null)
+                .allMatch(x -> x.input().equals("cyto") && !x.value().equals("not recorded"));
     }
 
     /** IPSS-RA, risk-scores.md section 1.4; exact, then rounded to 4 decimals like the reference code. */
@@ -100,15 +111,27 @@ public final class IpssR {
         return new IpssrResult.AgeAdjusted(ra, category(ra), age);
     }
 
+    /**
+     * The cytogenetic points; a category known only as a range (#14: "complex", a marker range) gives its lowest and
+     * highest points and no single value, like a lab bound that straddles a boundary.
+     */
     private static IpssrComponent cytogenetics(KaryotypeFinding k) {
-        CytoCategory cat = k == null ? null : k.ipssrCategory();
-        if (cat == null) {
+        CytoRange range = k == null ? null : k.ipssrCategoryRange().orElse(null);
+        if (range == null) {
             return new IpssrComponent(
                     "cyto", "karyotype.ipssrCategory", "not recorded", null, ZERO, new BigDecimal(4), false, null);
         }
-        BigDecimal pts = new BigDecimal(cat.points());
+        BigDecimal lo = new BigDecimal(range.low().points());
+        BigDecimal hi = new BigDecimal(range.high().points());
         return new IpssrComponent(
-                "cyto", "karyotype.ipssrCategory", cat.toString(), pts, pts, pts, false, k.provenance());
+                "cyto",
+                "karyotype.ipssrCategory",
+                range.toString(),
+                range.exact() ? lo : null,
+                lo,
+                hi,
+                false,
+                k.provenance());
     }
 
     private static IpssrComponent lab(

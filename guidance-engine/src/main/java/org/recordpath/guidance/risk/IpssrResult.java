@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * IPSS-R (Greenberg 2012). Defined only when all five inputs are known; otherwise {@code score} and {@code category}
- * are null and {@code min}/{@code max} give the possible range (risk-scores.md section 1.6).
+ * are null and {@code min}/{@code max} give the possible range (risk-scores.md section 1.6). When the only open input
+ * is a cytogenetic category known as a range (#14, "complex": Poor–Very Poor), {@code category} is the risk group
+ * if both ends of the score range fall in the same group, and the score stays null.
  *
  * @param ageAdjusted IPSS-RA, extra information only (never used for the risk group); null without score or age
  */

@@ -124,7 +124,9 @@ record ClinicianView(
         }
         return new Row(
                 k.iscn() == null ? "not stated" : k.iscn(),
-                k.ipssrCategory() == null ? "unknown" : k.ipssrCategory().toString(),
+                k.ipssrCategory() != null
+                        ? k.ipssrCategory().toString()
+                        : k.ipssrRange() != null ? k.ipssrRange().toString() : "unknown",
                 k.abnormalities().isEmpty() ? null : String.join(", ", k.abnormalities()),
                 date(k.date()),
                 assay,
