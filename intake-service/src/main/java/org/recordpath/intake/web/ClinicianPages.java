@@ -6,6 +6,8 @@ import org.recordpath.fhir.write.FhirExporter;
 import org.recordpath.guidance.GuidanceReport;
 import org.recordpath.intake.accounts.Accounts;
 import org.recordpath.intake.accounts.Viewer;
+import org.recordpath.intake.audit.AuditAction;
+import org.recordpath.intake.audit.AuditLog;
 import org.recordpath.intake.guidance.PatientGuidance;
 import org.recordpath.intake.patients.Patients;
 import org.recordpath.model.profile.ClinicalProfile;
@@ -29,9 +31,11 @@ class ClinicianPages {
     private final Accounts accounts;
     private final Patients patients;
     private final PatientGuidance guidance;
+    private final AuditLog audit;
     private final FhirExporter fhir = FhirExporter.create();
 
-    ClinicianPages(Accounts accounts, Patients patients, PatientGuidance guidance) {
+    ClinicianPages(Accounts accounts, Patients patients, PatientGuidance guidance, AuditLog audit) {
+        this.audit = audit;
         this.accounts = accounts;
         this.patients = patients;
         this.guidance = guidance;
@@ -55,7 +59,12 @@ class ClinicianPages {
     @GetMapping("/patients/{id}/fhir")
     ResponseEntity<byte[]> fhir(Authentication auth, @PathVariable UUID id) {
         Viewer viewer = accounts.viewer(auth);
-        String json = fhir.exportJson(guidance.profile(viewer, id), guidance.guidance(viewer, id));
+        String json = audit.audited( // #11: the page's download is an export like the API's
+                viewer,
+                AuditAction.EXPORT_FHIR,
+                id,
+                null,
+                () -> fhir.exportJson(guidance.profile(viewer, id), guidance.guidance(viewer, id)));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/fhir+json"))
                 .header(
