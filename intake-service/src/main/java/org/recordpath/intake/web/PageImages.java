@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -26,9 +25,20 @@ class PageImages {
 
     record Image(String contentType, byte[] bytes) {}
 
+    /**
+     * Whether the file is a PDF by its content: the type detected when it was read, else its first bytes. Never by
+     * its name (#11: a PNG uploaded as {@code scan.pdf} is a PNG).
+     */
     boolean isPdf(DocumentFile content) {
-        return "application/pdf".equals(content.contentType())
-                || content.name().toLowerCase(Locale.ROOT).endsWith(".pdf");
+        if (content.contentType() != null) {
+            return "application/pdf".equals(content.contentType());
+        }
+        try (var in = Files.newInputStream(content.path())) {
+            return java.util.Arrays.equals(
+                    in.readNBytes(5), "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Multiply a provenance box by this to get pixels of the served image. */
