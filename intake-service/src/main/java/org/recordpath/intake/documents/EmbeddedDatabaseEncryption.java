@@ -1,0 +1,144 @@
+package org.recordpath.intake.documents;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Encrypts the embedded H2 database file (#11, finding 4): a {@code jdbc:h2:file:} URL gets {@code CIPHER=AES}, and
+ * the file password (H2 takes {@code "<file password> <user password>"}) is derived with HMAC-SHA256 from a document
+ * key of the same key store ({@code recordpath.storage.*}, the generated local key by default). The id of that key is
+ * kept beside the database ({@code <db>.key-id}), so the database still opens after the active key is rotated (keep
+ * every key id, as for documents). An existing unencrypted database is encrypted in place on the first start (H2's
+ * {@code ChangeFileEncryption}). The data folder and its {@code db} folder are made owner-only first. In-memory databases and other databases (PostgreSQL in {@code prod}) are left alone;
+ * {@code recordpath.database.encrypt=false} turns this off.
+ */
+public class EmbeddedDatabaseEncryption implements EnvironmentPostProcessor, Ordered {
+    static final String URL = "spring.datasource.url";
+    private static final String PREFIX = "jdbc:h2:file:";
+    private static final byte[] H2_ENCRYPTED_HEADER = "H2encrypt\n".getBytes(StandardCharsets.US_ASCII);
+
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE; // after the config files are read
+    }
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        restrictDataFolder(environment.getProperty("recordpath.data-dir"));
+        String url = environment.getProperty(URL);
+        if (url == null
+                || !url.startsWith(PREFIX)
+                || url.toUpperCase(java.util.Locale.ROOT).contains(";CIPHER=")
+                || !environment.getProperty("recordpath.database.encrypt", Boolean.class, true)) {
+            return;
+        }
+        StorageSettings settings = Binder.get(environment)
+                .bind("recordpath.storage", StorageSettings.class)
+                .orElseThrow(() -> new IllegalStateException("recordpath.storage.directory is not set"));
+        Path database = Path.of(url.substring(PREFIX.length()).split(";", 2)[0]);
+        String filePassword = filePassword(StorageKeys.from(settings), database);
+        encryptExisting(database, filePassword);
+        String user = environment.getProperty("spring.datasource.password", "");
+        environment
+                .getPropertySources()
+                .addFirst(new MapPropertySource(
+                        "recordpath-database-encryption",
+                        Map.of(URL, url + ";CIPHER=AES", "spring.datasource.password", filePassword + " " + user)));
+    }
+
+    /** The data folder (and its database folder) owner-only, before anything is written into it. */
+    private static void restrictDataFolder(String dataDir) {
+        if (dataDir == null || dataDir.isBlank()) {
+            return;
+        }
+        try {
+            Path folder = Files.createDirectories(Path.of(dataDir));
+            StorageKeys.restrict(folder);
+            StorageKeys.restrict(Files.createDirectories(folder.resolve("db")));
+        } catch (IOException e) {
+            throw new UncheckedIOException("the data folder " + dataDir + " cannot be created", e);
+        }
+    }
+
+    /** HMAC-SHA256 of a fixed label under the key whose id is kept beside the database (the active one at first). */
+    static String filePassword(StorageKeys keys, Path database) {
+        Path keyIdFile = database.resolveSibling(database.getFileName() + ".key-id");
+        try {
+            String id;
+            if (Files.exists(keyIdFile)) {
+                id = Files.readString(keyIdFile, StandardCharsets.US_ASCII).strip();
+            } else {
+                id = keys.activeId();
+                Files.createDirectories(keyIdFile.toAbsolutePath().getParent());
+                Files.writeString(keyIdFile, id, StandardCharsets.US_ASCII);
+                StorageKeys.restrict(keyIdFile);
+            }
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(keys.get(id).getEncoded(), "HmacSHA256"));
+            return HexFormat.of()
+                    .formatHex(mac.doFinal("recordpath embedded database file".getBytes(StandardCharsets.US_ASCII)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("the database key id in " + keyIdFile + " cannot be kept", e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is part of every JDK", e);
+        }
+    }
+
+    /** Encrypts an unencrypted database file in place; an encrypted one or none is left as it is. */
+    static void encryptExisting(Path database, String filePassword) {
+        Path file = database.resolveSibling(database.getFileName() + ".mv.db");
+        if (!Files.exists(file) || encrypted(file)) {
+            return;
+        }
+        Path dir = file.toAbsolutePath().getParent();
+        try {
+            Class.forName("org.h2.tools.ChangeFileEncryption")
+                    .getMethod(
+                            "execute",
+                            String.class,
+                            String.class,
+                            String.class,
+                            char[].class,
+                            char[].class,
+                            boolean.class)
+                    .invoke(
+                            null,
+                            dir.toString(),
+                            database.getFileName().toString(),
+                            "AES",
+                            null,
+                            filePassword.toCharArray(),
+                            true);
+            StorageKeys.restrict(file);
+        } catch (ReflectiveOperationException | IOException e) {
+            throw new IllegalStateException(
+                    "the embedded database " + file + " is not encrypted and could not be encrypted in place;"
+                            + " stop every process using it and start again, or move the data folder away",
+                    e);
+        }
+    }
+
+    private static boolean encrypted(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return Arrays.equals(in.readNBytes(H2_ENCRYPTED_HEADER.length), H2_ENCRYPTED_HEADER);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
