@@ -13,6 +13,13 @@ class AuditConfiguration {
         return new AuditLog(jdbc, transactions, clock);
     }
 
+    /** {@code /actuator/health/dbWrites}: DOWN when the database reads but refuses writes. */
+    @Bean
+    DatabaseWritesHealth dbWritesHealthIndicator(
+            JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
+        return new DatabaseWritesHealth(jdbc, transactions, clock);
+    }
+
     @Bean
     AuthenticationAudit authenticationAudit(AuditLog log) {
         return new AuthenticationAudit(log);
