@@ -16,6 +16,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 @Configuration(proxyBeanMethods = false)
 class DocumentsConfiguration {
+    /** The embedded H2 database file encrypted with a key of the key store (#11). */
+    @Bean
+    static EmbeddedDatabaseEncryption embeddedDatabaseEncryption() {
+        return new EmbeddedDatabaseEncryption();
+    }
+
     @Bean
     StorageKeys storageKeys(StorageSettings settings) {
         return StorageKeys.from(settings);

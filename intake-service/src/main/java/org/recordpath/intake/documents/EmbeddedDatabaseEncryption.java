@@ -9,15 +9,15 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.Map;
+import java.util.Locale;
+import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.springframework.boot.EnvironmentPostProcessor;
-import org.springframework.boot.SpringApplication;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.core.Ordered;
-import org.springframework.core.env.ConfigurableEnvironment;
-import org.springframework.core.env.MapPropertySource;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.context.EnvironmentAware;
+import org.springframework.core.env.Environment;
 
 /**
  * Encrypts the embedded H2 database file (#11, finding 4): a {@code jdbc:h2:file:} URL gets {@code CIPHER=AES}, and
@@ -26,40 +26,58 @@ import org.springframework.core.env.MapPropertySource;
  * kept beside the database ({@code <db>.key-id}), so the database still opens after the active key is rotated (keep
  * every key id, as for documents). An existing unencrypted database is encrypted in place on the first start (H2's
  * {@code ChangeFileEncryption}). The data folder and its {@code db} folder are made owner-only first. In-memory databases and other databases (PostgreSQL in {@code prod}) are left alone;
- * {@code recordpath.database.encrypt=false} turns this off.
+ * {@code recordpath.database.encrypt=false} turns this off. It changes the bound {@code spring.datasource.*} just
+ * before the pool is built, so every property source (test ones included) has its say about the path.
  */
-public class EmbeddedDatabaseEncryption implements EnvironmentPostProcessor, Ordered {
-    static final String URL = "spring.datasource.url";
+public class EmbeddedDatabaseEncryption implements BeanPostProcessor, EnvironmentAware {
     private static final String PREFIX = "jdbc:h2:file:";
     private static final byte[] H2_ENCRYPTED_HEADER = "H2encrypt\n".getBytes(StandardCharsets.US_ASCII);
 
-    @Override
-    public int getOrder() {
-        return Ordered.LOWEST_PRECEDENCE; // after the config files are read
-    }
+    private Environment environment;
+
+    /** The URL and password the data source gets. */
+    record Credentials(String url, String password) {}
 
     @Override
-    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        restrictDataFolder(environment.getProperty("recordpath.data-dir"));
-        String url = environment.getProperty(URL);
-        if (url == null
-                || !url.startsWith(PREFIX)
-                || url.toUpperCase(java.util.Locale.ROOT).contains(";CIPHER=")
-                || !environment.getProperty("recordpath.database.encrypt", Boolean.class, true)) {
-            return;
+    public void setEnvironment(Environment environment) {
+        this.environment = environment;
+    }
+
+    /** After {@code spring.datasource.*} is bound (every property source in place), before the pool is built. */
+    @Override
+    public Object postProcessAfterInitialization(Object bean, String beanName) {
+        if (bean instanceof DataSourceProperties properties) {
+            restrictDataFolder(environment.getProperty("recordpath.data-dir"));
+            if (environment.getProperty("recordpath.database.encrypt", Boolean.class, true)) {
+                StorageSettings storage = Binder.get(environment)
+                        .bind("recordpath.storage", StorageSettings.class)
+                        .orElse(null);
+                encrypted(properties.getUrl(), properties.getPassword(), storage)
+                        .ifPresent(c -> {
+                            properties.setUrl(c.url());
+                            properties.setPassword(c.password());
+                        });
+            }
         }
-        StorageSettings settings = Binder.get(environment)
-                .bind("recordpath.storage", StorageSettings.class)
-                .orElseThrow(() -> new IllegalStateException("recordpath.storage.directory is not set"));
+        return bean;
+    }
+
+    /**
+     * For an H2 file URL without a cipher: the URL with {@code CIPHER=AES} and the password H2 then takes, the file
+     * encrypted in place first if it is not yet; empty for anything else.
+     */
+    static Optional<Credentials> encrypted(String url, String password, StorageSettings storage) {
+        if (url == null
+                || storage == null
+                || !url.startsWith(PREFIX)
+                || url.toUpperCase(Locale.ROOT).contains(";CIPHER=")) {
+            return Optional.empty();
+        }
         Path database = Path.of(url.substring(PREFIX.length()).split(";", 2)[0]);
-        String filePassword = filePassword(StorageKeys.from(settings), database);
+        String filePassword = filePassword(StorageKeys.from(storage), database);
         encryptExisting(database, filePassword);
-        String user = environment.getProperty("spring.datasource.password", "");
-        environment
-                .getPropertySources()
-                .addFirst(new MapPropertySource(
-                        "recordpath-database-encryption",
-                        Map.of(URL, url + ";CIPHER=AES", "spring.datasource.password", filePassword + " " + user)));
+        return Optional.of(
+                new Credentials(url + ";CIPHER=AES", filePassword + " " + (password == null ? "" : password)));
     }
 
     /** The data folder (and its database folder) owner-only, before anything is written into it. */

@@ -13,8 +13,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.SpringApplication;
-import org.springframework.mock.env.MockEnvironment;
 
 /**
  * #11 finding 4: the embedded H2 database held facts and names in plaintext. An existing unencrypted database is
@@ -40,11 +38,11 @@ class EmbeddedDatabaseEncryptionTest {
                 .as("before: plaintext on disk")
                 .contains(MARKER);
 
-        MockEnvironment env = environment(plainUrl);
-        new EmbeddedDatabaseEncryption().postProcessEnvironment(env, new SpringApplication());
+        EmbeddedDatabaseEncryption.Credentials credentials =
+                EmbeddedDatabaseEncryption.encrypted(plainUrl, "", storage()).orElseThrow();
 
-        String url = env.getProperty("spring.datasource.url");
-        String password = env.getProperty("spring.datasource.password");
+        String url = credentials.url();
+        String password = credentials.password();
         assertThat(url).endsWith(";CIPHER=AES");
         assertThat(password).matches("[0-9a-f]{64} ");
         assertThat(new String(Files.readAllBytes(mvDb(db)), StandardCharsets.ISO_8859_1))
@@ -60,34 +58,24 @@ class EmbeddedDatabaseEncryptionTest {
         assertThatThrownBy(() -> DriverManager.getConnection(plainUrl, "sa", "").close())
                 .isInstanceOf(SQLException.class);
 
-        MockEnvironment again = environment(plainUrl);
-        new EmbeddedDatabaseEncryption().postProcessEnvironment(again, new SpringApplication());
-        assertThat(again.getProperty("spring.datasource.password"))
+        assertThat(EmbeddedDatabaseEncryption.encrypted(plainUrl, "", storage())
+                        .orElseThrow()
+                        .password())
                 .as("the same key on the next start")
                 .isEqualTo(password);
     }
 
     @Test
     void inMemoryAndOtherDatabasesAreLeftAlone() { // #11
-        MockEnvironment env = environment("jdbc:h2:mem:x");
-        new EmbeddedDatabaseEncryption().postProcessEnvironment(env, new SpringApplication());
-        assertThat(env.getProperty("spring.datasource.url")).isEqualTo("jdbc:h2:mem:x");
-
-        MockEnvironment pg = environment("jdbc:postgresql://localhost/x");
-        new EmbeddedDatabaseEncryption().postProcessEnvironment(pg, new SpringApplication());
-        assertThat(pg.getProperty("spring.datasource.url")).isEqualTo("jdbc:postgresql://localhost/x");
+        assertThat(EmbeddedDatabaseEncryption.encrypted("jdbc:h2:mem:x", "", storage()))
+                .isEmpty();
+        assertThat(EmbeddedDatabaseEncryption.encrypted("jdbc:postgresql://localhost/x", "pw", storage()))
+                .isEmpty();
     }
 
-    private MockEnvironment environment(String url) {
-        return new MockEnvironment()
-                .withProperty("spring.datasource.url", url)
-                .withProperty("spring.datasource.password", "")
-                .withProperty(
-                        "recordpath.storage.directory",
-                        data.resolve("documents").toString())
-                .withProperty(
-                        "recordpath.storage.key-file",
-                        data.resolve("keys/storage.key").toString());
+    private StorageSettings storage() {
+        return new StorageSettings(
+                data.resolve("documents"), java.util.Map.of(), null, null, data.resolve("keys/storage.key"), true);
     }
 
     private static Path mvDb(Path db) {
