@@ -67,8 +67,19 @@ kill "$slow" 2>/dev/null || true
 say "SIGKILL while reading $doc and during a slow upload; plaintext on disk at that moment: ${inflight:-none}"
 echo "=== restart after SIGKILL ===" >>"$work/service.log"
 start_service "$work/recordpath.jar" "$port" "$work/data" "$work/service.log" "${args[@]}"
+# the restarted node takes the interrupted job over at once (its node id); its working copy lives while it reads,
+# so scan once the document is read: then no copy may be left, neither of the killed process nor of this one
+deadline=$((SECONDS + ${WITHIN:-900}))
+until curl -fsS -u navigator:demo "$base/api/documents/$doc" | grep -Eq '"(DONE|FAILED)"'; do
+  [ $SECONDS -lt $deadline ] || { say "the document was not read again in time"; exit 1; }
+  sleep 2
+done
+say "the interrupted document was read again after the restart: $(curl -fsS -u navigator:demo "$base/api/documents/$doc" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["status"], "attempts", d["attempts"])')"
 found=$(grep -rl "$marker" "$work/data" "$work/tmp" 2>/dev/null | sed "s|$work/||" || true)
 stop_service
+after_stop=$(grep -rl "$marker" "$work/data" "$work/tmp" 2>/dev/null | sed "s|$work/||" || true)
+found="$found $after_stop"
+found="${found// /}"
 if [ -n "$found" ]; then
   say "FAIL: the marker is still on disk after the restart in: $(echo "$found" | tr '\n' ' ')"
   exit 1

@@ -118,6 +118,11 @@ class DocumentStore {
         }
     }
 
+    /** At shutdown: no working copy outlives the process, even of a job a worker is still reading. */
+    void close() {
+        workFolder.delete();
+    }
+
     Path resolve(String relativePath) {
         Path path = root.resolve(relativePath).normalize();
         if (!path.startsWith(root)) {

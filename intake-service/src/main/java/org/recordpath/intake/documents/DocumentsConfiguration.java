@@ -27,7 +27,7 @@ class DocumentsConfiguration {
         return StorageKeys.from(settings);
     }
 
-    @Bean
+    @Bean(destroyMethod = "close")
     DocumentStore documentStore(StorageSettings settings, StorageKeys keys) {
         return new DocumentStore(settings, keys);
     }

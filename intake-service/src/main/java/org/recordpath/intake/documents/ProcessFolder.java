@@ -31,7 +31,7 @@ public final class ProcessFolder {
 
     private final Path path;
 
-    @SuppressWarnings("unused") // held, not read: the lock lives as long as the channel
+    /** Holds the lock for as long as it is open. */
     private final FileChannel channel;
 
     private ProcessFolder(Path path, FileChannel channel) {
@@ -41,6 +41,16 @@ public final class ProcessFolder {
 
     public Path path() {
         return path;
+    }
+
+    /** Deletes this process's folder and what is in it (at shutdown: a reader still running loses its copy). */
+    void delete() {
+        try {
+            channel.close();
+            deleteTree(path);
+        } catch (IOException e) {
+            log.warn("could not delete {}; it is removed at the next start", path.getFileName(), e);
+        }
     }
 
     /** Removes the folders of dead processes under {@code parent} and claims a new one for this process. */
