@@ -80,7 +80,7 @@ public class EmbeddedDatabaseEncryption implements BeanPostProcessor, Environmen
                 new Credentials(url + ";CIPHER=AES", filePassword + " " + (password == null ? "" : password)));
     }
 
-    /** The data folder (and its database folder) owner-only, before anything is written into it. */
+    /** The data folder, its folders and the database files owner-only (#11: they were 644/755). */
     private static void restrictDataFolder(String dataDir) {
         if (dataDir == null || dataDir.isBlank()) {
             return;
@@ -89,6 +89,16 @@ public class EmbeddedDatabaseEncryption implements BeanPostProcessor, Environmen
             Path folder = Files.createDirectories(Path.of(dataDir));
             StorageKeys.restrict(folder);
             StorageKeys.restrict(Files.createDirectories(folder.resolve("db")));
+            try (var entries = Files.list(folder)) {
+                for (Path entry : entries.filter(Files::isDirectory).toList()) {
+                    StorageKeys.restrict(entry); // keys, nodes, uploads, documents: rwx------
+                }
+            }
+            try (var files = Files.list(folder.resolve("db"))) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    StorageKeys.restrict(file); // H2 creates its files rw-r--r--
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("the data folder " + dataDir + " cannot be created", e);
         }

@@ -66,6 +66,36 @@ class EmbeddedDatabaseEncryptionTest {
     }
 
     @Test
+    void theBoundDataSourceIsEncryptedAndTheDataFolderIsOwnerOnly() throws Exception { // #11: was 644/755
+        Files.createDirectories(data.resolve("keys"));
+        Files.createDirectories(data.resolve("db"));
+        Path loose = Files.writeString(data.resolve("db/recordpath.trace.db"), "trace");
+        var properties = new org.springframework.boot.jdbc.autoconfigure.DataSourceProperties();
+        properties.setUrl("jdbc:h2:file:" + data.resolve("db/recordpath") + ";MODE=PostgreSQL");
+        properties.setPassword("");
+        EmbeddedDatabaseEncryption encryption = new EmbeddedDatabaseEncryption();
+        encryption.setEnvironment(new org.springframework.mock.env.MockEnvironment()
+                .withProperty("recordpath.data-dir", data.toString())
+                .withProperty(
+                        "recordpath.storage.directory",
+                        data.resolve("documents").toString())
+                .withProperty(
+                        "recordpath.storage.key-file",
+                        data.resolve("keys/storage.key").toString()));
+
+        encryption.postProcessAfterInitialization(properties, "dataSourceProperties");
+
+        assertThat(properties.getUrl()).endsWith(";CIPHER=AES");
+        assertThat(properties.getPassword()).matches("[0-9a-f]{64} ");
+        var owner = java.nio.file.attribute.PosixFilePermissions.fromString("rwx------");
+        assertThat(Files.getPosixFilePermissions(data)).isEqualTo(owner);
+        assertThat(Files.getPosixFilePermissions(data.resolve("keys"))).isEqualTo(owner);
+        assertThat(Files.getPosixFilePermissions(data.resolve("db"))).isEqualTo(owner);
+        assertThat(Files.getPosixFilePermissions(loose))
+                .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+    }
+
+    @Test
     void inMemoryAndOtherDatabasesAreLeftAlone() { // #11
         assertThat(EmbeddedDatabaseEncryption.encrypted("jdbc:h2:mem:x", "", storage()))
                 .isEmpty();
