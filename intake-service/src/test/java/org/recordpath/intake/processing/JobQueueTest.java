@@ -72,13 +72,18 @@ class JobQueueTest {
     }
 
     @Test
-    void theNodeIdIsKeptInTheDataFolderAndEachProcessHasItsOwnToken() throws Exception { // #11
+    void theNodeIdIsKeptInTheDataFolderForTheNextProcessAndLiveOnesHaveTheirOwn() throws Exception { // #11
         java.nio.file.Path dir = Files.createTempDirectory("node-id");
         NodeIdentity first = NodeIdentity.load(dir);
-        NodeIdentity second = NodeIdentity.load(dir);
+        NodeIdentity alongside = NodeIdentity.load(dir);
+        first.release(); // the first process ends
+        NodeIdentity restarted = NodeIdentity.load(dir);
 
-        assertThat(second.node()).isEqualTo(first.node());
-        assertThat(second.process()).isNotEqualTo(first.process());
+        assertThat(alongside.node()).as("a live process on the same folder").isNotEqualTo(first.node());
+        assertThat(restarted.node())
+                .as("the restarted process takes the free slot")
+                .isEqualTo(first.node());
+        assertThat(restarted.process()).isNotEqualTo(first.process());
         assertThat(NodeIdentity.load(Files.createTempDirectory("node-id")).node())
                 .isNotEqualTo(first.node());
     }
