@@ -22,7 +22,7 @@ class AdminBrowserIT extends BrowserSupport {
         signIn("admin");
         browser.get(url("/admin/users"));
         browser.findElement(By.id("new-username")).sendKeys(name);
-        browser.findElement(By.id("new-password")).sendKeys("demo");
+        browser.findElement(By.id("new-password")).sendKeys("admin browser passphrase"); // #11: password policy
         new Select(browser.findElement(By.id("new-role"))).selectByValue("NAVIGATOR");
         browser.findElement(By.cssSelector("#create-account button[type=submit]"))
                 .click();
@@ -64,7 +64,7 @@ class AdminBrowserIT extends BrowserSupport {
 
         browser.findElement(By.cssSelector("header form button[type=submit]")).click();
         wait.until(ExpectedConditions.urlContains("/login"));
-        signIn(name);
+        signIn(name, "admin browser passphrase");
         assertThat(browser.findElements(By.cssSelector("a[href='/patients/" + patient + "']")))
                 .isNotEmpty();
     }

@@ -82,26 +82,26 @@ class AdminTest {
         String name = "clin-" + suffix;
         MvcResult created = admin(post("/api/admin/accounts")
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"username\":\"" + name + "\",\"password\":\"s3cret-pass\",\"role\":\"CLINICIAN\"}"));
+                .content("{\"username\":\"" + name + "\",\"password\":\"s3cret-passphrase\",\"role\":\"CLINICIAN\"}"));
 
         assertThat(created.getResponse().getStatus()).isEqualTo(201);
         assertThat(created.getResponse().getContentAsString())
                 .doesNotContainIgnoringCase("password")
                 .doesNotContain("$2");
         assertThat(Api.json(created).get("role").asText()).isEqualTo("CLINICIAN");
-        assertThat(signInStatus(name, "s3cret-pass")).isEqualTo(200);
+        assertThat(signInStatus(name, "s3cret-passphrase")).isEqualTo(200);
 
         assertThat(admin(post("/api/admin/accounts/{u}/disable", name))
                         .getResponse()
                         .getStatus())
                 .isEqualTo(200);
-        assertThat(signInStatus(name, "s3cret-pass")).isEqualTo(401);
+        assertThat(signInStatus(name, "s3cret-passphrase")).isEqualTo(401);
 
         assertThat(admin(post("/api/admin/accounts/{u}/enable", name))
                         .getResponse()
                         .getStatus())
                 .isEqualTo(200);
-        assertThat(signInStatus(name, "s3cret-pass")).isEqualTo(200);
+        assertThat(signInStatus(name, "s3cret-passphrase")).isEqualTo(200);
 
         MvcResult role = admin(post("/api/admin/accounts/{u}/role", name)
                 .contentType(MediaType.APPLICATION_JSON)
@@ -150,6 +150,15 @@ class AdminTest {
                                         "{\"username\":\"p-" + suffix + "\",\"password\":\"x\",\"role\":\"PATIENT\"}")),
                         400))
                 .contains("PATIENT");
+        assertThat(
+                        problem( // #11: a one-letter password was accepted
+                                admin(post("/api/admin/accounts")
+                                        .contentType(MediaType.APPLICATION_JSON)
+                                        .content("{\"username\":\"weak-" + suffix
+                                                + "\",\"password\":\"x\",\"role\":\"NAVIGATOR\"}")),
+                                400))
+                .contains("at least 12 characters");
+        assertThat(accounts.viewer("weak-" + suffix)).isEmpty();
         UUID patient = accounts.viewer("patient").orElseThrow().patientId();
         assertThat(problem(admin(post("/api/admin/patients/{id}/assignments/admin", patient)), 400))
                 .contains("navigators and clinicians");

@@ -77,6 +77,10 @@ public final class Api {
         return mvc;
     }
 
+    public static JsonNode json(String body) throws Exception {
+        return ContractJson.mapper().readTree(body);
+    }
+
     public static JsonNode json(MvcResult result) throws Exception {
         return ContractJson.mapper().readTree(result.getResponse().getContentAsByteArray());
     }

@@ -206,11 +206,11 @@ class ApiTest {
     }
 
     @Test
-    void theApiWithoutCredentialsIs401WithABasicChallenge() throws Exception {
+    void theApiWithoutCredentialsIs401WithoutABasicChallenge() throws Exception {
         MvcResult result = mvc.perform(get("/api/patients")).andReturn();
 
         assertThat(result.getResponse().getStatus()).isEqualTo(401);
-        assertThat(result.getResponse().getHeader("WWW-Authenticate")).startsWith("Basic");
+        assertThat(result.getResponse().getHeader("WWW-Authenticate")).startsWith("RecordPath"); // #11: no Basic prompt
         assertThat(Api.json(result).get("type").asText()).isEqualTo("https://recordpath.org/problems/unauthenticated");
     }
 

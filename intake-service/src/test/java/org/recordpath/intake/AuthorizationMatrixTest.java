@@ -348,7 +348,7 @@ class AuthorizationMatrixTest {
                 return post("/api/admin/accounts")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"username\":\"matrix-" + UUID.randomUUID()
-                                + "\",\"password\":\"demo\",\"role\":\"CLINICIAN\"}");
+                                + "\",\"password\":\"matrix passphrase\",\"role\":\"CLINICIAN\"}");
             case ADMIN_CHANGE_ROLE:
                 return post("/api/admin/accounts/{u}/role", adminTarget)
                         .contentType(MediaType.APPLICATION_JSON)

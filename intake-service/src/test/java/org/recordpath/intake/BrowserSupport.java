@@ -96,9 +96,13 @@ abstract class BrowserSupport {
     }
 
     void signIn(String user) {
+        signIn(user, "demo");
+    }
+
+    void signIn(String user, String password) {
         browser.get(url("/login"));
         browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("header .who")));
     }
@@ -192,14 +196,14 @@ abstract class BrowserSupport {
                         .asText());
     }
 
-    private RestClient api(String user) {
+    RestClient api(String user) {
         return RestClient.builder()
                 .baseUrl(url(""))
                 .defaultHeaders(h -> h.setBasicAuth(user, "demo"))
                 .build();
     }
 
-    private static JsonNode json(String body) {
+    static JsonNode json(String body) {
         try {
             return ContractJson.mapper().readTree(body);
         } catch (IOException e) {

@@ -138,7 +138,8 @@ class RabbitWorkersIT {
                     && (!"PROCESSING".equals(victim.get("status"))
                             || (owner != null
                                     && !owner.toString()
-                                            .startsWith(held.worker().pid() + "-")))) {
+                                            .contains("/" + held.worker().pid()
+                                                    + "-")))) { // #11: owners read <node>/<pid>-...
                 takenOverAt = System.nanoTime();
             }
             long notDone = jdbc.sql("SELECT COUNT(*) FROM document WHERE status <> 'DONE'")
@@ -211,7 +212,7 @@ class RabbitWorkersIT {
 
     private record Held(Process worker, UUID document) {}
 
-    /** Waits for a PROCESSING job whose lease owner is one of the worker processes (owners start with the pid). */
+    /** Waits for a PROCESSING job whose lease owner is one of the worker processes (owners read {@code <node>/<pid>-...}). */
     private Held awaitAJobHeldByAWorker(Duration within) throws InterruptedException {
         long deadline = System.nanoTime() + within.toNanos();
         while (true) {
@@ -221,7 +222,7 @@ class RabbitWorkersIT {
                     .listOfRows();
             for (Map<String, Object> row : held) {
                 for (Process worker : workers) {
-                    if (row.get("lease_owner").toString().startsWith(worker.pid() + "-")) {
+                    if (row.get("lease_owner").toString().contains("/" + worker.pid() + "-")) { // #11: <node>/<pid>-...
                         return new Held(worker, (UUID) row.get("id"));
                     }
                 }

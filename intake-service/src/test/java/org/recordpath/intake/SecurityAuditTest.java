@@ -2,6 +2,7 @@ package org.recordpath.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -174,13 +175,14 @@ class SecurityAuditTest {
                         org.assertj.core.groups.Tuple.tuple(AuditAction.LOGIN_SUCCESS, AuditOutcome.ALLOWED));
         assertThat(events(form, null).get(1).role()).isEqualTo("NAVIGATOR");
         assertThat(events(basic, null))
+                .filteredOn(e -> e.action().name().startsWith("LOGIN")) // #11: the list read is audited too
                 .as("one Basic success per user and address per interval, every failure")
                 .extracting(AuditEvent::action)
                 .containsExactly(AuditAction.LOGIN_FAILURE, AuditAction.LOGIN_SUCCESS);
     }
 
     @Test
-    void fiveFailedSignInsLockTheUsernameWithTheSameAnswerAsAWrongPassword() throws Exception {
+    void fiveFailedSignInsMakeThatClientWaitWithTheSameAnswerAsAWrongPassword() throws Exception {
         String name = fresh("locked", Role.NAVIGATOR);
         String other = fresh("unlocked", Role.NAVIGATOR);
 
@@ -197,15 +199,28 @@ class SecurityAuditTest {
                 .andReturn();
         MvcResult form =
                 mvc.perform(formLogin("/login").user(name).password("demo")).andReturn();
+        MvcResult owner = mvc.perform(
+                        get("/api/patients") // #11: anyone could lock any account, the admin included
+                                .with(httpBasic(name, "demo"))
+                                .with(r -> {
+                                    r.setRemoteAddr("10.20.30.40");
+                                    return r;
+                                }))
+                .andReturn();
 
         assertThat(right.getResponse().getStatus()).isEqualTo(401);
         assertThat(right.getResponse().getContentAsString())
                 .isEqualTo(wrong.getResponse().getContentAsString());
         assertThat(form.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
+        assertThat(owner.getResponse().getStatus())
+                .as("the owner from another client")
+                .isEqualTo(200);
         assertThat(api.get(other, "/api/patients").getResponse().getStatus()).isEqualTo(200);
         assertThat(events(name, null))
+                .filteredOn(e -> e.action().name().startsWith("LOGIN")) // #11: the list read is audited too
                 .extracting(AuditEvent::action)
                 .containsExactly(
+                        AuditAction.LOGIN_SUCCESS,
                         AuditAction.LOGIN_LOCKED,
                         AuditAction.LOGIN_LOCKED,
                         AuditAction.LOGIN_FAILURE,
@@ -213,6 +228,33 @@ class SecurityAuditTest {
                         AuditAction.LOGIN_FAILURE,
                         AuditAction.LOGIN_FAILURE,
                         AuditAction.LOGIN_FAILURE);
+    }
+
+    @Test
+    void theOwnerIsToldOfFailedSignInsOnTheFirstPageAfterSigningIn() throws Exception { // #11
+        String name = fresh("told", Role.NAVIGATOR);
+        for (int i = 0; i < 3; i++) {
+            mvc.perform(post("/login")
+                    .param("username", name)
+                    .param("password", "wrong-" + i)
+                    .with(csrf())
+                    .with(r -> {
+                        r.setRemoteAddr("10.66.0.1");
+                        return r;
+                    }));
+        }
+        MvcResult signIn =
+                mvc.perform(formLogin("/login").user(name).password("demo")).andReturn();
+        var session = (org.springframework.mock.web.MockHttpSession)
+                signIn.getRequest().getSession(false);
+
+        String home =
+                mvc.perform(get("/").session(session)).andReturn().getResponse().getContentAsString();
+        String again =
+                mvc.perform(get("/").session(session)).andReturn().getResponse().getContentAsString();
+
+        assertThat(home).contains("3 sign-ins to your account failed since you last signed in");
+        assertThat(again).doesNotContain("sign-ins to your account failed");
     }
 
     @Test

@@ -37,15 +37,20 @@ public class Accounts {
     }
 
     /**
-     * Creates an account an admin asked for: the username must be free.
+     * Creates an account an admin asked for: the username must be free and the password must follow the
+     * {@link PasswordPolicy} (#11).
      *
-     * @throws AccountChangeRefusedException when the username is taken
+     * @throws AccountChangeRefusedException when the username is taken or the password is refused
      */
     @Transactional
     public AccountSummary createByAdmin(NewAccount account) {
         if (repository.findByUsername(account.username()).isPresent()) {
             throw new AccountChangeRefusedException("the username is taken");
         }
+        PasswordPolicy.refusal(account.username(), account.password(), account.role())
+                .ifPresent(why -> {
+                    throw new AccountChangeRefusedException(why);
+                });
         create(account);
         return summary(account.username());
     }
@@ -85,7 +90,7 @@ public class Accounts {
     }
 
     private AccountSummary summary(Account account) {
-        return account.summary(throttle.locked(account.username()));
+        return account.summary(throttle.throttledAnywhere(account.username()));
     }
 
     private Account require(String username) {

@@ -21,12 +21,18 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Three filter chains (in a web application only): actuator (health public, the rest ADMIN over Basic), the stateless JSON API under {@code /api/**} with HTTP Basic (no CSRF, since no cookie
- * authenticates it), and the pages with form login, a session and CSRF tokens. Both send a strict CSP (no inline
+ * Three filter chains (in a web application only): actuator (health public, the rest ADMIN over Basic), the stateless
+ * JSON API under {@code /api/**} with HTTP Basic (no CSRF token, since no cookie authenticates it; instead the
+ * {@link ApiRequestGuard} refuses state-changing calls from another origin and bodies a form could send, and the
+ * 401 challenge does not invite the browser's Basic prompt), and the pages with form login, a session and CSRF tokens. Both send a strict CSP (no inline
  * scripts or styles), deny framing, send no referrer and HSTS over HTTPS. Sign-in events go to the {@link
  * LoginThrottle} and the audit trail.
  */
@@ -52,7 +58,11 @@ class SecurityConfiguration {
     @Bean
     LoginThrottle loginThrottle(SecuritySettings settings, Clock clock) {
         return new LoginThrottle(
-                clock, settings.loginMaxFailures(), settings.loginFailureWindow(), settings.loginLockout());
+                clock,
+                settings.loginMaxFailures(),
+                settings.loginFailureWindow(),
+                settings.loginFirstDelay(),
+                settings.loginLockout());
     }
 
     @Bean
@@ -107,6 +117,7 @@ class SecurityConfiguration {
         SecurityFilterChain api(HttpSecurity http, ObjectProvider<JwtDecoder> jwtDecoder, AccountUserDetails users)
                 throws Exception {
             http.securityMatcher("/api/**")
+                    .addFilterBefore(new ApiRequestGuard(), BasicAuthenticationFilter.class)
                     .authorizeHttpRequests(auth -> auth.requestMatchers("/api/audit", "/api/audit/**", "/api/admin/**")
                             .hasRole(Role.ADMIN.name())
                             .requestMatchers(HttpMethod.POST, "/api/patients")
@@ -128,8 +139,13 @@ class SecurityConfiguration {
 
         @Bean
         @Order(2)
-        SecurityFilterChain pages(HttpSecurity http) throws Exception {
-            http.authorizeHttpRequests(auth -> auth.requestMatchers(
+        SecurityFilterChain pages(
+                HttpSecurity http, AccountRepository repository, PlatformTransactionManager transactions)
+                throws Exception {
+            TransactionTemplate readOnly = new TransactionTemplate(transactions);
+            readOnly.setReadOnly(true);
+            http.addFilterBefore(new SessionAccountCheck(repository, readOnly), AuthorizationFilter.class)
+                    .authorizeHttpRequests(auth -> auth.requestMatchers(
                                     "/login",
                                     "/css/**",
                                     "/error",

@@ -8,17 +8,13 @@ import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileTime;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -32,23 +28,24 @@ import org.slf4j.LoggerFactory;
  */
 class DocumentStore {
     private static final Logger log = LoggerFactory.getLogger(DocumentStore.class);
-    private static final Duration STALE_WORK_FILE = Duration.ofHours(1);
 
     private final Path root;
     private final Path incoming;
+    private final ProcessFolder workFolder;
     private final Path work;
     private final StorageKeys keys;
 
     DocumentStore(StorageSettings settings, StorageKeys keys) {
         this.root = settings.directory().toAbsolutePath().normalize();
         this.incoming = root.resolve(".incoming");
-        this.work = root.resolve(".work");
         this.keys = keys;
         try {
             Files.createDirectories(incoming);
-            Files.createDirectories(work);
-            StorageKeys.restrict(work);
-            removeStaleWorkFiles();
+            StorageKeys.restrict(root);
+            StorageKeys.restrict(incoming);
+            // #11: plaintext working copies live in this process's folder; those of dead processes go at start-up
+            this.workFolder = ProcessFolder.claim(root.resolve(".work"));
+            this.work = workFolder.path();
         } catch (IOException e) {
             throw new UncheckedIOException("document directory " + root + " cannot be created", e);
         }
@@ -121,6 +118,11 @@ class DocumentStore {
         }
     }
 
+    /** At shutdown: no working copy outlives the process, even of a job a worker is still reading. */
+    void close() {
+        workFolder.delete();
+    }
+
     Path resolve(String relativePath) {
         Path path = root.resolve(relativePath).normalize();
         if (!path.startsWith(root)) {
@@ -134,18 +136,6 @@ class DocumentStore {
             Files.deleteIfExists(resolve(relativePath));
         } catch (IOException e) {
             log.warn("could not delete orphaned document file {}", relativePath, e);
-        }
-    }
-
-    /** Plaintext copies left behind by a process that died while reading them. */
-    private void removeStaleWorkFiles() throws IOException {
-        FileTime before = FileTime.from(Instant.now().minus(STALE_WORK_FILE));
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(work)) {
-            for (Path file : files) {
-                if (Files.getLastModifiedTime(file).compareTo(before) < 0) {
-                    Files.deleteIfExists(file);
-                }
-            }
         }
     }
 

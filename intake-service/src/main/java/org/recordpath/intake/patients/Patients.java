@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.UUID;
 import org.recordpath.intake.accounts.Role;
 import org.recordpath.intake.accounts.Viewer;
+import org.recordpath.intake.audit.AuditAction;
+import org.recordpath.intake.audit.AuditLog;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,11 +21,13 @@ public class Patients {
     private final PatientRepository repository;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final AuditLog audit;
 
-    Patients(PatientRepository repository, JdbcClient jdbc, Clock clock) {
+    Patients(PatientRepository repository, JdbcClient jdbc, Clock clock, AuditLog audit) {
         this.repository = repository;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** Creates a patient record and assigns its creator to it. */
@@ -91,8 +95,13 @@ public class Patients {
         return assignedTo(viewer.accountId()).contains(patientId);
     }
 
+    /** The records the caller may see, oldest first; audited as {@code LIST_PATIENTS} (#11). */
     @Transactional(readOnly = true)
     public List<PatientSummary> visibleTo(Viewer viewer) {
+        return audit.audited(viewer, AuditAction.LIST_PATIENTS, null, null, () -> listFor(viewer));
+    }
+
+    private List<PatientSummary> listFor(Viewer viewer) {
         List<Patient> patients;
         if (viewer.is(Role.ADMIN)) {
             patients = repository.findAllByOrderByCreatedAtAsc();

@@ -1,6 +1,7 @@
 package org.recordpath.intake.patients;
 
 import java.time.Clock;
+import org.recordpath.intake.audit.AuditLog;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -8,7 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @Configuration(proxyBeanMethods = false)
 class PatientsConfiguration {
     @Bean
-    Patients patients(PatientRepository repository, JdbcClient jdbc, Clock clock) {
-        return new Patients(repository, jdbc, clock);
+    Patients patients(PatientRepository repository, JdbcClient jdbc, Clock clock, AuditLog audit) {
+        return new Patients(repository, jdbc, clock, audit);
     }
 }

@@ -141,6 +141,21 @@ class JobQueue {
         return counts;
     }
 
+    /**
+     * Frees at once the jobs held by dead processes of this node (#11): PROCESSING jobs whose lease owner names this
+     * node but not this process get an expired lease, so the next claim (or sweep) takes them; their attempt still
+     * counts. Returns how many.
+     */
+    int releaseDeadLeasesOf(NodeIdentity self) {
+        OffsetDateTime expired = now().minusSeconds(1);
+        return jdbc.sql("""
+                        UPDATE document SET lease_until = ?
+                        WHERE status = 'PROCESSING' AND lease_owner LIKE ? AND lease_owner NOT LIKE ?
+                        """)
+                .params(expired, self.node() + "/%", self.node() + "/" + self.process() + "-%")
+                .update();
+    }
+
     /** Records "reading page {@code page} of {@code pages}" and extends the lease; false when the lease is lost. */
     boolean heartbeat(UUID id, String owner, int page, int pages, Duration lease) {
         OffsetDateTime now = now();

@@ -3,7 +3,6 @@ package org.recordpath.intake.processing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.recordpath.intake.documents.DocumentQueued;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,13 +22,13 @@ class JobWorkers implements SmartLifecycle {
     private final JobQueue queue;
     private final DocumentProcessor processor;
     private final JobSettings settings;
-    private final String node =
-            ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8);
+    private final NodeIdentity node;
     private final Object signal = new Object();
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
 
-    JobWorkers(JobQueue queue, DocumentProcessor processor, JobSettings settings) {
+    JobWorkers(JobQueue queue, DocumentProcessor processor, JobSettings settings, NodeIdentity node) {
+        this.node = node;
         this.queue = queue;
         this.processor = processor;
         this.settings = settings;
@@ -38,8 +37,12 @@ class JobWorkers implements SmartLifecycle {
     @Override
     public synchronized void start() {
         running = true;
+        int freed = queue.releaseDeadLeasesOf(node);
+        if (freed > 0) {
+            log.info("{} jobs of a dead process of this node freed at once", freed);
+        }
         for (int i = 0; i < settings.workerCount(); i++) {
-            String owner = node + "-" + i;
+            String owner = node.owner(Integer.toString(i));
             Thread thread = new Thread(() -> work(owner), "recordpath-worker-" + i);
             thread.setDaemon(true);
             threads.add(thread);

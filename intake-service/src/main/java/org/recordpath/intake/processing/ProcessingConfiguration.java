@@ -43,8 +43,9 @@ class ProcessingConfiguration {
             Patients patients,
             TransactionTemplate tx,
             ApplicationEventPublisher events,
-            Clock clock) {
-        return new ReviewQueue(facts, documents, patients, tx, events, clock);
+            Clock clock,
+            org.recordpath.intake.audit.AuditLog audit) {
+        return new ReviewQueue(facts, documents, patients, tx, events, clock, audit);
     }
 
     @Bean
@@ -80,7 +81,13 @@ class ProcessingConfiguration {
     /** The in-process workers poll the document table; with RabbitMQ (profile rabbitmq) consumers take their place. */
     @Bean
     @Profile("!rabbitmq")
-    JobWorkers jobWorkers(JobQueue queue, DocumentProcessor processor, JobSettings settings) {
-        return new JobWorkers(queue, processor, settings);
+    JobWorkers jobWorkers(JobQueue queue, DocumentProcessor processor, JobSettings settings, NodeIdentity node) {
+        return new JobWorkers(queue, processor, settings, node);
+    }
+
+    /** This node's id in the data folder, for lease owners (#11: a restarted node frees its dead jobs at once). */
+    @Bean
+    NodeIdentity nodeIdentity(@Value("${recordpath.data-dir:./data}") java.nio.file.Path dataDir) {
+        return NodeIdentity.load(dataDir);
     }
 }

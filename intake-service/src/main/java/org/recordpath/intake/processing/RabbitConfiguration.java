@@ -43,8 +43,22 @@ class RabbitConfiguration {
             JobQueue queue,
             DocumentProcessor processor,
             JobSettings jobs,
-            RabbitSettings settings) {
-        return new RabbitJobs(rabbit, queue, processor, jobs, settings);
+            RabbitSettings settings,
+            NodeIdentity node) {
+        return new RabbitJobs(rabbit, queue, processor, jobs, settings, node);
+    }
+
+    /** Once started (migrations done): the jobs of a dead process of this node go to the lease sweeper at once. */
+    @Bean
+    org.springframework.context.ApplicationListener<org.springframework.boot.context.event.ApplicationStartedEvent>
+            freeDeadLeasesOfThisNode(JobQueue queue, NodeIdentity node) {
+        return event -> {
+            int freed = queue.releaseDeadLeasesOf(node);
+            if (freed > 0) {
+                org.slf4j.LoggerFactory.getLogger(RabbitJobs.class)
+                        .info("{} jobs of a dead process of this node freed for the lease sweeper at once", freed);
+            }
+        };
     }
 
     @Bean

@@ -32,8 +32,7 @@ class RabbitJobs implements ChannelAwareMessageListener {
     private final DocumentProcessor processor;
     private final JobSettings jobs;
     private final RabbitSettings settings;
-    private final String node =
-            ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8);
+    private final NodeIdentity node;
 
     RabbitJobs(
             RabbitTemplate rabbit,
@@ -41,6 +40,17 @@ class RabbitJobs implements ChannelAwareMessageListener {
             DocumentProcessor processor,
             JobSettings jobs,
             RabbitSettings settings) {
+        this(rabbit, queue, processor, jobs, settings, NodeIdentity.ephemeral());
+    }
+
+    RabbitJobs(
+            RabbitTemplate rabbit,
+            JobQueue queue,
+            DocumentProcessor processor,
+            JobSettings jobs,
+            RabbitSettings settings,
+            NodeIdentity node) {
+        this.node = node;
         this.rabbit = rabbit;
         this.queue = queue;
         this.processor = processor;
@@ -93,7 +103,7 @@ class RabbitJobs implements ChannelAwareMessageListener {
             channel.basicReject(tag, false);
             return;
         }
-        String owner = node + "-" + Thread.currentThread().getName();
+        String owner = node.owner(Thread.currentThread().getName());
         try {
             Optional<JobQueue.Claim> claim = queue.claim(id, owner, jobs.lease());
             if (claim.isEmpty()) {
@@ -122,6 +132,6 @@ class RabbitJobs implements ChannelAwareMessageListener {
     }
 
     String node() {
-        return node;
+        return node.node() + "/" + node.process();
     }
 }

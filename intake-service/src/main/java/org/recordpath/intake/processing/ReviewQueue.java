@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.UUID;
 import org.recordpath.intake.accounts.Role;
 import org.recordpath.intake.accounts.Viewer;
+import org.recordpath.intake.audit.AuditAction;
+import org.recordpath.intake.audit.AuditLog;
 import org.recordpath.intake.documents.DocumentNotFoundException;
 import org.recordpath.intake.documents.DocumentView;
 import org.recordpath.intake.documents.Documents;
@@ -26,6 +28,7 @@ public class ReviewQueue {
     private final TransactionOperations tx;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AuditLog audit;
 
     ReviewQueue(
             StoredFacts facts,
@@ -33,7 +36,9 @@ public class ReviewQueue {
             Patients patients,
             TransactionOperations tx,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            AuditLog audit) {
+        this.audit = audit;
         this.facts = facts;
         this.documents = documents;
         this.patients = patients;
@@ -72,19 +77,31 @@ public class ReviewQueue {
     /** Documents of the caller's patients with unreviewed facts, oldest upload first. */
     public List<Item> queue(Viewer viewer) {
         require(viewer);
-        return facts.awaitingReview().stream()
-                .filter(i -> patients.maySee(viewer, i.patientId()))
-                .toList();
+        return audit.audited(
+                viewer,
+                AuditAction.LIST_REVIEW_QUEUE,
+                null,
+                null,
+                () -> facts.awaitingReview().stream()
+                        .filter(i -> patients.maySee(viewer, i.patientId()))
+                        .toList());
     }
 
+    /** A document with its facts; audited as {@code READ_FACTS} (#11). */
     public DocumentFacts open(Viewer viewer, UUID documentId) {
         require(viewer);
         DocumentView document = documents.view(viewer, documentId);
-        return new DocumentFacts(document, facts.ofDocument(documentId));
+        return audit.audited(
+                viewer,
+                AuditAction.READ_FACTS,
+                document.patientId(),
+                documentId,
+                () -> new DocumentFacts(document, facts.ofDocument(documentId)));
     }
 
     /**
-     * Stores the caller's decision about one fact of the document.
+     * Stores the caller's decision about one fact of the document; audited as {@code REVIEW_FACT} (a change to health
+     * data, #11), FAILED when refused.
      *
      * @throws IllegalArgumentException when a correction has no reason or a value not of the fact's kind
      */
@@ -92,6 +109,20 @@ public class ReviewQueue {
             Viewer viewer, UUID documentId, long factId, ReviewAction action, String correctedValue, String reason) {
         require(viewer);
         DocumentView document = documents.view(viewer, documentId);
+        audit.audited(viewer, AuditAction.REVIEW_FACT, document.patientId(), documentId + "/" + factId, () -> {
+            store(viewer, document, factId, action, correctedValue, reason);
+            return action;
+        });
+    }
+
+    private void store(
+            Viewer viewer,
+            DocumentView document,
+            long factId,
+            ReviewAction action,
+            String correctedValue,
+            String reason) {
+        UUID documentId = document.id();
         StoredFact fact = facts.ofDocument(documentId).stream()
                 .filter(f -> f.id() == factId)
                 .findFirst()

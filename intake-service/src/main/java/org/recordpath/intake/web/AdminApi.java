@@ -75,7 +75,7 @@ class AdminApi {
 
     @GetMapping("/patients/{patientId}/assignments")
     Assignments assignments(Authentication auth, @PathVariable UUID patientId) {
-        return Assignments.of(administration.assignments(accounts.viewer(auth), patientId));
+        return Assignments.of(administration.readAssignments(accounts.viewer(auth), patientId));
     }
 
     @PostMapping("/patients/{patientId}/assignments/{username}")

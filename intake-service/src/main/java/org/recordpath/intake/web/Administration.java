@@ -84,7 +84,12 @@ class Administration {
                 .toList();
     }
 
-    PatientAssignments assignments(Viewer admin, UUID patientId) {
+    /** Who is assigned to a patient record; audited as {@code READ_ASSIGNMENTS}. */
+    PatientAssignments readAssignments(Viewer admin, UUID patientId) {
+        return audit.audited(admin, AuditAction.READ_ASSIGNMENTS, patientId, null, () -> assignments(admin, patientId));
+    }
+
+    private PatientAssignments assignments(Viewer admin, UUID patientId) {
         PatientSummary patient = patients.require(admin, patientId);
         Map<UUID, AccountSummary> byId =
                 accounts.list().stream().collect(Collectors.toMap(AccountSummary::id, Function.identity()));

@@ -114,7 +114,12 @@ class ClinicianPages {
     @GetMapping("/patients/{id}/fhir")
     ResponseEntity<byte[]> fhir(Authentication auth, @PathVariable UUID id) {
         Viewer viewer = accounts.viewer(auth);
-        String json = fhir.exportJson(guidance.profile(viewer, id), guidance.guidance(viewer, id));
+        String json = audit.audited( // #11: the page's download is an export like the API's
+                viewer,
+                AuditAction.EXPORT_FHIR,
+                id,
+                null,
+                () -> fhir.exportJson(guidance.profile(viewer, id), guidance.guidance(viewer, id)));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/fhir+json"))
                 .header(

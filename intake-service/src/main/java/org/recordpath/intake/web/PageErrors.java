@@ -9,9 +9,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 
 /** Errors of the server-rendered pages become the error page with a correlation id (the API gets problems). */
@@ -28,6 +32,18 @@ class PageErrors {
     @ExceptionHandler(AccessDeniedException.class)
     ModelAndView forbidden(HttpServletRequest request, HttpServletResponse response) {
         return errorPage(request, response, 403);
+    }
+
+    /** A malformed id, parameter or body (#11): 400, logged in one line without a stack trace. */
+    @ExceptionHandler({
+        MethodArgumentTypeMismatchException.class,
+        MissingServletRequestParameterException.class,
+        MultipartException.class,
+        HttpMessageNotReadableException.class
+    })
+    ModelAndView badRequest(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        BadRequests.log(e, request);
+        return errorPage(request, response, 400);
     }
 
     @ExceptionHandler(DocumentBusyException.class)

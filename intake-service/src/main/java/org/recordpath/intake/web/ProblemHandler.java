@@ -19,7 +19,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -67,6 +69,21 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 request);
     }
 
+    /**
+     * A multipart request that cannot be parsed (no boundary, a broken part) is the client's error (#11): 400, logged
+     * in one line. A body over the size limit stays 413 (its own, more specific handler).
+     */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail badMultipart(MultipartException e, HttpServletRequest request) {
+        BadRequests.log(e, request);
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                "bad-request",
+                "Bad request",
+                "The multipart body could not be read: send multipart/form-data with a boundary.",
+                request);
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e, HttpServletRequest request) {
         log.error("unexpected error (correlation id {})", CorrelationIdFilter.of(request), e);
@@ -81,6 +98,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(
             Exception ex, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (status.is4xxClientError() && request instanceof ServletWebRequest servlet) {
+            BadRequests.log(ex, servlet.getRequest());
+        }
         ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, status, request);
         if (response != null && response.getBody() instanceof ProblemDetail) {
             ProblemDetail problem = (ProblemDetail) response.getBody();

@@ -47,6 +47,55 @@ class JobQueueTest {
     }
 
     @Test
+    void aRestartedNodeFreesTheJobsOfItsDeadProcessAtOnce() throws Exception { // #11
+        Viewer admin = accounts.viewer("admin").orElseThrow();
+        UUID dead = finishedDocument(admin);
+        UUID live = finishedDocument(admin);
+        UUID otherNode = finishedDocument(admin);
+        NodeIdentity self =
+                new NodeIdentity("node" + UUID.randomUUID().toString().substring(0, 6), "2-now");
+        OffsetDateTime inFourMinutes = OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(4);
+        hold(dead, self.node() + "/1-before-0", inFourMinutes);
+        hold(live, self.owner("0"), inFourMinutes);
+        hold(otherNode, "elsewhere/1-before-0", inFourMinutes);
+
+        int freed = queue.releaseDeadLeasesOf(self);
+
+        assertThat(freed).isEqualTo(1);
+        DocumentView done = awaitFinished(admin, dead);
+        assertThat(done.status().name()).isEqualTo("DONE");
+        assertThat(done.attempts()).as("the dead claim still counts").isEqualTo(2);
+        assertThat(documents.view(admin, live).status().name()).isEqualTo("PROCESSING");
+        assertThat(documents.view(admin, otherNode).status().name()).isEqualTo("PROCESSING");
+        hold(live, null, OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(1));
+        hold(otherNode, null, OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(1));
+    }
+
+    @Test
+    void theNodeIdIsKeptInTheDataFolderForTheNextProcessAndLiveOnesHaveTheirOwn() throws Exception { // #11
+        java.nio.file.Path dir = Files.createTempDirectory("node-id");
+        NodeIdentity first = NodeIdentity.load(dir);
+        NodeIdentity alongside = NodeIdentity.load(dir);
+        first.release(); // the first process ends
+        NodeIdentity restarted = NodeIdentity.load(dir);
+
+        assertThat(alongside.node()).as("a live process on the same folder").isNotEqualTo(first.node());
+        assertThat(restarted.node())
+                .as("the restarted process takes the free slot")
+                .isEqualTo(first.node());
+        assertThat(restarted.process()).isNotEqualTo(first.process());
+        assertThat(NodeIdentity.load(Files.createTempDirectory("node-id")).node())
+                .isNotEqualTo(first.node());
+    }
+
+    private void hold(UUID id, String owner, OffsetDateTime until) {
+        jdbc.sql("UPDATE document SET status = 'PROCESSING', lease_owner = ?, lease_until = ?, attempts = 1"
+                        + " WHERE id = ?")
+                .params(owner, until, id)
+                .update();
+    }
+
+    @Test
     void aJobInterruptedTooOftenEndsFailedWithAPlainReason() throws Exception {
         Viewer admin = accounts.viewer("admin").orElseThrow();
         UUID id = finishedDocument(admin);
@@ -129,7 +178,8 @@ class JobQueueTest {
 
     private UUID finishedDocument(Viewer admin) throws Exception {
         UUID patient = accounts.viewer("patient").orElseThrow().patientId();
-        try (InputStream in = Files.newInputStream(Corpus.dev("D001", "BM_Biopsy_Report.pdf"))) {
+        try (InputStream in =
+                new java.io.ByteArrayInputStream(Corpus.distinct(Corpus.dev("D001", "BM_Biopsy_Report.pdf")))) {
             UUID id = documents.upload(admin, patient, "report.pdf", in).id();
             awaitFinished(admin, id);
             return id;
