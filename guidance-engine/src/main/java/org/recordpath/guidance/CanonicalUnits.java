@@ -20,10 +20,12 @@ import org.recordpath.model.profile.Labs;
 final class CanonicalUnits {
     private CanonicalUnits() {}
 
-    record Result(ClinicalProfile profile, List<String> warnings) {}
+    /** @param withheld each lab dropped for its unit, with the reason: recorded but unknown, not absent */
+    record Result(ClinicalProfile profile, List<String> warnings, Map<String, String> withheld) {}
 
     static Result apply(ClinicalProfile p) {
         List<String> warnings = new ArrayList<>();
+        Map<String, String> withheld = new java.util.LinkedHashMap<>();
         Map<Analyte, LabValue> out = new EnumMap<>(Analyte.class);
         boolean changed = false;
         for (Map.Entry<Analyte, LabValue> e : p.labs().toMap().entrySet()) {
@@ -31,6 +33,9 @@ final class CanonicalUnits {
             BigDecimal factor = factor(e.getKey(), v.unit());
             if (factor == null) {
                 warnings.add(e.getKey().path() + ": unit '" + v.unit() + "' not recognised; treated as unknown");
+                withheld.put(
+                        e.getKey().path(),
+                        v.value().stripTrailingZeros().toPlainString() + " " + v.unit() + ": unit not recognised");
                 changed = true;
                 continue;
             }
@@ -43,25 +48,10 @@ final class CanonicalUnits {
             out.put(e.getKey(), convert(e.getKey(), v, factor));
         }
         if (!changed) {
-            return new Result(p, warnings);
+            return new Result(p, warnings, withheld);
         }
-        ClinicalProfile q = new ClinicalProfile(
-                p.asOf(),
-                p.demographics(),
-                p.diagnosis(),
-                Labs.fromMap(out),
-                p.karyotype(),
-                p.mutations(),
-                p.negativeGenes(),
-                p.negativeGeneSources(),
-                p.tp53Loh(),
-                p.transfusion(),
-                p.treatments(),
-                p.treatmentsComplete(),
-                p.reportedRisk(),
-                p.clinical(),
-                p.conflicts());
-        return new Result(q, warnings);
+        ClinicalProfile q = p.withLabs(Labs.fromMap(out));
+        return new Result(q, warnings, withheld);
     }
 
     private static LabValue convert(Analyte a, LabValue v, BigDecimal factor) {
@@ -108,21 +98,9 @@ final class CanonicalUnits {
             case PLATELETS:
             case ANC:
             case WBC:
-                return List.of(
-                                        "10*9/l",
-                                        "10^9/l",
-                                        "g/l",
-                                        "k/ul",
-                                        "10*3/ul",
-                                        "10^3/ul",
-                                        "x10e3/ul",
-                                        "10e9/l",
-                                        "thou/ul",
-                                        "10^3/mm3",
-                                        "k/cmm")
-                                .contains(u)
-                        ? BigDecimal.ONE
-                        : null;
+                return countFactor(u);
+            case CREATININE_CLEARANCE:
+                return u.equals("ml/min") || u.equals("ml/min/1.73m2") ? BigDecimal.ONE : null;
             case MCV:
                 return u.equals("fl") || u.equals("um3") ? BigDecimal.ONE : null;
             case SERUM_EPO:
@@ -132,5 +110,32 @@ final class CanonicalUnits {
             default:
                 return u.equals("%") ? BigDecimal.ONE : null;
         }
+    }
+
+    /**
+     * Cell counts: the 10^9/L spellings; counts per microlitre or cubic millimetre divided by 1000 (45,000/uL is
+     * 45 x 10^9/L); lakh per cubic millimetre times 100 (pathways.md section 3.5).
+     */
+    private static BigDecimal countFactor(String u) {
+        if (List.of(
+                        "10*9/l",
+                        "10^9/l",
+                        "g/l",
+                        "k/ul",
+                        "10*3/ul",
+                        "10^3/ul",
+                        "x10e3/ul",
+                        "10e9/l",
+                        "thou/ul",
+                        "10^3/mm3",
+                        "k/cmm")
+                .contains(u)) {
+            return BigDecimal.ONE;
+        }
+        if (List.of("/ul", "cells/ul", "/mm3", "cells/mm3", "/cumm", "perul", "/cmm")
+                .contains(u)) {
+            return new BigDecimal("0.001");
+        }
+        return u.equals("lakh/cumm") || u.equals("lakh/mm3") ? new BigDecimal(100) : null;
     }
 }

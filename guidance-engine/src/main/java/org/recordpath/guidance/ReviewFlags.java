@@ -24,7 +24,7 @@ final class ReviewFlags {
             out.add("records say MDS but marrow blasts are 20 % or more (AML criteria): review");
         }
         if (bm != null && bm.compareTo(BigDecimal.TEN) >= 0 && bm.compareTo(BigDecimal.valueOf(20)) < 0) {
-            out.add("ICC MDS/AML (10-19 % blasts): AML-type therapy may also be considered");
+            out.add("ICC MDS/AML (10-19 % blasts): the ICC also lists AML-type therapy");
         }
         if (Boolean.TRUE.equals(p.diagnosis().therapyRelated())) {
             out.add("therapy-related MDS");

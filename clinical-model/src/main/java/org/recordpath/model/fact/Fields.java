@@ -33,6 +33,8 @@ public final class Fields {
     public static final String SYMPTOMATIC_ANEMIA = "clinical.symptomaticAnemia";
     public static final String BLEEDING = "clinical.bleeding";
     public static final String RECURRENT_INFECTIONS = "clinical.recurrentInfections";
+    public static final String PREGNANT = "clinical.pregnant";
+    public static final String CHILDBEARING_POTENTIAL = "clinical.childbearingPotential";
 
     private Fields() {}
 }

@@ -11,7 +11,8 @@ public enum Analyte {
     PB_BLASTS("pbBlasts", "%"),
     RING_SIDEROBLASTS("ringSideroblasts", "%"),
     SERUM_EPO("serumEpo", "m[IU]/mL"),
-    FERRITIN("ferritin", "ng/mL");
+    FERRITIN("ferritin", "ng/mL"),
+    CREATININE_CLEARANCE("creatinineClearance", "mL/min");
 
     private final String key;
     private final String canonicalUnit;

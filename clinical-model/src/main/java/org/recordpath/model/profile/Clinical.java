@@ -11,6 +11,8 @@ import org.recordpath.model.fact.Provenance;
  * @param hypocellular latest marrow cellularity at most 25 %, or stated hypocellular
  * @param fibrosisGrade reticulin fibrosis grade (MF-0..3) when stated
  * @param symptomaticAnemia a clinician's explicit statement only
+ * @param pregnant a stated current pregnancy (true), a stated negative test or non-pregnancy (false), else null
+ * @param childbearingPotential stated childbearing potential (lenalidomide's pregnancy-prevention programme)
  * @param provenance source of each stated component, keyed by component name
  */
 public record Clinical(
@@ -25,12 +27,45 @@ public record Clinical(
         Boolean symptomaticAnemia,
         Boolean bleeding,
         Boolean recurrentInfections,
+        Boolean pregnant,
+        Boolean childbearingPotential,
         Map<String, Provenance> provenance) {
     public Clinical {
         provenance = provenance == null ? Map.of() : Map.copyOf(provenance);
     }
 
+    /** The statements without pregnancy and childbearing potential (both unknown). */
+    public Clinical(
+            Integer ecog,
+            Boolean transplantCandidate,
+            String donor,
+            Boolean hypocellular,
+            Integer marrowCellularityPct,
+            Integer fibrosisGrade,
+            Boolean pnhClone,
+            Boolean hlaDr15,
+            Boolean symptomaticAnemia,
+            Boolean bleeding,
+            Boolean recurrentInfections,
+            Map<String, Provenance> provenance) {
+        this(
+                ecog,
+                transplantCandidate,
+                donor,
+                hypocellular,
+                marrowCellularityPct,
+                fibrosisGrade,
+                pnhClone,
+                hlaDr15,
+                symptomaticAnemia,
+                bleeding,
+                recurrentInfections,
+                null,
+                null,
+                provenance);
+    }
+
     public static Clinical unknown() {
-        return new Clinical(null, null, null, null, null, null, null, null, null, null, null, Map.of());
+        return new Clinical(null, null, null, null, null, null, null, null, null, null, null, null, null, Map.of());
     }
 }

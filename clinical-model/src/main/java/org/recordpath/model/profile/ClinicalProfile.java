@@ -47,6 +47,46 @@ public record ClinicalProfile(
         conflicts = conflicts == null ? List.of() : List.copyOf(conflicts);
     }
 
+    /** The same profile with other labs. */
+    public ClinicalProfile withLabs(Labs other) {
+        return new ClinicalProfile(
+                asOf,
+                demographics,
+                diagnosis,
+                other,
+                karyotype,
+                mutations,
+                negativeGenes,
+                negativeGeneSources,
+                tp53Loh,
+                transfusion,
+                treatments,
+                treatmentsComplete,
+                reportedRisk,
+                clinical,
+                conflicts);
+    }
+
+    /** The same profile with other demographics. */
+    public ClinicalProfile withDemographics(Demographics other) {
+        return new ClinicalProfile(
+                asOf,
+                other,
+                diagnosis,
+                labs,
+                karyotype,
+                mutations,
+                negativeGenes,
+                negativeGeneSources,
+                tp53Loh,
+                transfusion,
+                treatments,
+                treatmentsComplete,
+                reportedRisk,
+                clinical,
+                conflicts);
+    }
+
     /** A profile that knows nothing. */
     public static ClinicalProfile empty() {
         return new ClinicalProfile(

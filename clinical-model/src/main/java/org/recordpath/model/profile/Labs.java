@@ -15,7 +15,8 @@ public record Labs(
         LabValue pbBlasts,
         LabValue ringSideroblasts,
         LabValue serumEpo,
-        LabValue ferritin) {
+        LabValue ferritin,
+        LabValue creatinineClearance) {
 
     public static Labs none() {
         return fromMap(Map.of());
@@ -32,7 +33,8 @@ public record Labs(
                 values.get(Analyte.PB_BLASTS),
                 values.get(Analyte.RING_SIDEROBLASTS),
                 values.get(Analyte.SERUM_EPO),
-                values.get(Analyte.FERRITIN));
+                values.get(Analyte.FERRITIN),
+                values.get(Analyte.CREATININE_CLEARANCE));
     }
 
     public Optional<LabValue> get(Analyte analyte) {
@@ -51,6 +53,7 @@ public record Labs(
         put(m, Analyte.RING_SIDEROBLASTS, ringSideroblasts);
         put(m, Analyte.SERUM_EPO, serumEpo);
         put(m, Analyte.FERRITIN, ferritin);
+        put(m, Analyte.CREATININE_CLEARANCE, creatinineClearance);
         return m;
     }
 

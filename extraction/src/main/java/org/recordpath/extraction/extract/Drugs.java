@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.recordpath.extraction.text.Vocabulary;
+import org.recordpath.model.drug.DrugVocabulary;
 
-/** The drug vocabulary ({@code drugs.tsv}): generic name, RxNorm ingredient code, class and written forms. */
+/** Drug mentions in text, from the shared {@link DrugVocabulary} (clinical-model's {@code drugs.tsv}). */
 final class Drugs {
     record Drug(String generic, String rxnorm, String drugClass, Pattern pattern) {
         boolean diseaseDirected() {
@@ -19,13 +19,13 @@ final class Drugs {
     private final List<Drug> drugs = new ArrayList<>();
 
     Drugs() {
-        for (List<String> r : Vocabulary.load("drugs.tsv").rows()) {
-            String regex = r.get(3);
+        for (DrugVocabulary.Drug r : DrugVocabulary.drugs()) {
+            String regex = r.writtenForms();
             Pattern p = Pattern.compile(
                     regex.contains("\\bEPO\\b") || regex.contains("\\bAZA\\b") || regex.contains("\\bDAC\\b")
                             ? caseSensitiveAbbreviations(regex)
                             : "(?i)" + regex);
-            drugs.add(new Drug(r.get(0), r.get(1).isBlank() ? null : r.get(1), r.get(2), p));
+            drugs.add(new Drug(r.generic(), r.rxnorm(), r.drugClass(), p));
         }
     }
 

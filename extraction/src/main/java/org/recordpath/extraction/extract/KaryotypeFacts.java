@@ -28,6 +28,7 @@ public final class KaryotypeFacts {
     /** A conventional karyotype as printed. */
     public static KaryotypeFinding fromIscn(String iscn, Integer metaphases, LocalDate date, Provenance provenance) {
         KaryotypeParse parse = Karyotypes.parse(iscn);
+        Provenance source = provenance;
         if (parse.parsed().isEmpty()) {
             KaryotypeRepair.Repaired repaired = KaryotypeRepair.repair(iscn);
             if (!repaired.repairs().isEmpty()) {
@@ -35,15 +36,30 @@ public final class KaryotypeFacts {
                 if (second.parsed().isPresent()) {
                     LOG.debug("karyotype read after OCR repairs {}", repaired.repairs());
                     parse = second;
+                    source = marked(provenance, repaired.repairs());
                 }
             }
         }
         if (parse.parsed().isPresent()) {
-            return parse.parsed().get().toFinding(date, provenance);
+            return parse.parsed().get().toFinding(date, source);
         }
         Integer counted = metaphases != null ? metaphases : countCells(iscn);
         return new KaryotypeFinding(
                 iscn, null, null, null, null, null, null, null, List.of(), "karyotype", counted, date, provenance);
+    }
+
+    /**
+     * Marks a karyotype read only after a repair that changed a symbol (O read as 0, l as 1, de1 as del): such a
+     * reading waits for a navigator (#10). Typographic repairs (spaces, braces, a missing closing bracket) cannot
+     * change which chromosomes and bands the string names and leave it as read.
+     */
+    private static Provenance marked(Provenance provenance, List<String> repairs) {
+        List<String> symbols = repairs.stream()
+                .filter(r -> !r.startsWith("removed spaces") && !r.startsWith("read '{'") && !r.startsWith("added the"))
+                .toList();
+        return symbols.isEmpty()
+                ? provenance
+                : provenance.withRepair("OCR repair of the ISCN: " + String.join("; ", symbols));
     }
 
     /** A FISH result for one region: only the flag the probe answers is set. */

@@ -45,6 +45,9 @@ final class BloodCounts {
         if (Boolean.FALSE.equals(t.dependent())) {
             return Finding.of(Truth.FALSE, "stated not transfusion dependent", used, List.of());
         }
+        if (t.totalRbcUnits() != null && t.totalRbcUnits() == 0) {
+            return Finding.of(Truth.FALSE, "no RBC units ever transfused", used, List.of());
+        }
         return Finding.of(Truth.UNKNOWN, "transfusion needs not recorded", used, List.of("Q-TX"));
     }
 
@@ -101,12 +104,36 @@ final class BloodCounts {
         if (low == Truth.TRUE) {
             return Finding.of(Truth.TRUE, "symptomatic anemia (Hb " + hb.display() + ", below 10)", used, List.of());
         }
+        if (low == Truth.FALSE && td.truth() == Truth.UNKNOWN && !transfusionsSilent(f)) {
+            return Finding.of(
+                    Truth.UNKNOWN,
+                    "Hb " + hb.display() + " is 10 or more, but the records mention transfusions without their"
+                            + " burden, so whether the anemia is symptomatic is unknown",
+                    used,
+                    List.of("Q-TX"));
+        }
         if (low == Truth.FALSE) {
             String because = "no symptomatic anemia (Hb " + hb.display() + ", 10 or more"
                     + (td.truth() == Truth.FALSE ? "; " + td.because() + ")" : "; assumes no regular transfusions)");
             return Finding.of(Truth.FALSE, because, used, td.truth() == Truth.FALSE ? List.of() : List.of("Q-TX"));
         }
         return Finding.of(Truth.UNKNOWN, "hemoglobin or transfusion needs not recorded", used, List.of("Q-HB", "Q-TX"));
+    }
+
+    /**
+     * True when the records say nothing at all about transfusions: only then may a normal hemoglobin stand for "no
+     * symptomatic anemia" (pathways.md section 2.2, "when transfusion data are simply absent"). A count without its
+     * window, a platelet transfusion need, or a transfusion value set aside at the boundary is not silence (#10).
+     */
+    private static boolean transfusionsSilent(PatientFacts f) {
+        Transfusion t = f.profile().transfusion();
+        return t.rbcUnitsPer8Weeks() == null
+                && t.dependent() == null
+                && t.totalRbcUnits() == null
+                && t.rbcUnitsLast16Weeks() == null
+                && t.episodesLast16Weeks() == null
+                && t.plateletTransfusionDependent() == null
+                && f.withheldUnder("transfusion.").isEmpty();
     }
 
     /** $clinicallyRelevantThrombocytopenia: platelets below 50, platelet transfusion need, or bleeding. */

@@ -46,6 +46,8 @@ public final class DerivedCatalog {
                 f -> TreatmentHistory.failure(f, TreatmentHistory.ENASIDENIB, "enasidenib", 0, "Q-HMA"));
         PLAIN.put("$hmaFailure", HmaFailure::evaluate);
         PLAIN.put("$firstLineAnemiaFailure", DerivedCatalog::firstLineAnemiaFailure);
+        PLAIN.put("$pregnant", Cautions::pregnant);
+        PLAIN.put("$ipssmCrossesRiskLine", Cautions::ipssmCrossesRiskLine);
     }
 
     private DerivedCatalog() {}

@@ -74,6 +74,7 @@ public final class FactCatalog {
         lab("ringSideroblasts", "%", "Q-RS", Labs::ringSideroblasts);
         lab("serumEpo", "mU/mL", "Q-EPO", Labs::serumEpo);
         lab("ferritin", "ng/mL", "Q-FERR", Labs::ferritin);
+        lab("creatinineClearance", "mL/min", "Q-FERR", Labs::creatinineClearance);
         number(
                 "transfusion.rbcUnitsPer8Weeks",
                 "units",
@@ -100,6 +101,8 @@ public final class FactCatalog {
         clinicalFlag("hypocellular", "Q-IST", false, Clinical::hypocellular);
         clinicalFlag("pnhClone", "Q-IST", false, Clinical::pnhClone);
         clinicalFlag("hlaDr15", "Q-IST", false, Clinical::hlaDr15);
+        clinicalFlag("pregnant", "Q-LEN", false, Clinical::pregnant);
+        clinicalFlag("childbearingPotential", "Q-LEN", false, Clinical::childbearingPotential);
         number(
                 "clinical.marrowCellularityPct",
                 "%",

@@ -26,11 +26,35 @@ public final class PatientFacts {
     private final LocalDate asOf;
     private final Map<String, Finding> memo = new HashMap<>();
     private final Map<String, Value> values = new HashMap<>();
+    private final Map<String, String> withheld;
 
     public PatientFacts(ClinicalProfile profile, RiskGroupDecision risk) {
+        this(profile, risk, Map.of());
+    }
+
+    /**
+     * @param withheld contract paths the engine's boundary made unknown (impossible, waiting for review, or in
+     *     conflict), each with the value and the reason
+     */
+    public PatientFacts(ClinicalProfile profile, RiskGroupDecision risk, Map<String, String> withheld) {
         this.profile = profile;
         this.risk = risk;
+        this.withheld = Map.copyOf(withheld);
         this.asOf = profile.asOf() != null ? profile.asOf() : latestDate(profile);
+    }
+
+    /** The reasons of the withheld paths starting with {@code prefix} ("labs.", "diagnosis."), path first. */
+    public List<String> withheldUnder(String prefix) {
+        return withheld.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(prefix))
+                .map(e -> e.getKey() + " " + e.getValue())
+                .sorted()
+                .toList();
+    }
+
+    /** The reason a path was withheld, or null. */
+    public String withheld(String path) {
+        return withheld.get(path);
     }
 
     public ClinicalProfile profile() {
@@ -54,6 +78,9 @@ public final class PatientFacts {
                     .orElseThrow(() -> new IllegalArgumentException("unknown fact " + path))
                     .read()
                     .apply(this);
+            if (!v.known() && withheld.containsKey(path)) {
+                v = Value.unusable(path, "withheld", v.source(), withheld.get(path));
+            }
             values.put(path, v);
         }
         return v;

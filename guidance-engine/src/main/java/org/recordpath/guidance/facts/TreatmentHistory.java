@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.recordpath.guidance.boundary.ReviewRule;
 import org.recordpath.guidance.logic.FactUse;
 import org.recordpath.guidance.logic.Finding;
 import org.recordpath.guidance.logic.Truth;
+import org.recordpath.model.drug.DrugVocabulary;
 import org.recordpath.model.profile.Treatment;
 
 /** Naivety and failure of drug classes (pathways.md section 2.8). */
@@ -32,9 +34,9 @@ final class TreatmentHistory {
             "atg");
     static final Set<String> IVOSIDENIB = Set.of("ivosidenib");
     static final Set<String> ENASIDENIB = Set.of("enasidenib");
-    private static final Set<String> FAILED_STOP =
-            Set.of("no-response", "loss-of-response", "progression", "intolerance");
-    private static final Set<String> NO_RESPONSE = Set.of("NR", "SD", "PD", "RELAPSE", "FAILURE", "PROGRESSION");
+    private static final Set<String> FAILED_STOP = Set.of("loss-of-response", "progression");
+    private static final Set<String> FAILED = Set.of("PD", "RELAPSE", "FAILURE", "PROGRESSION");
+    private static final Set<String> NO_RESPONSE = Set.of("NR", "SD");
     private static final Set<String> RESPONSE = Set.of("CR", "PR", "MCR", "CRL", "CRH", "HI-E", "HI-P", "HI-N", "TI");
 
     private TreatmentHistory() {}
@@ -43,8 +45,37 @@ final class TreatmentHistory {
         return drugs.contains(t.drug().trim().toLowerCase(Locale.ROOT));
     }
 
+    /** The reviewed courses of a drug class. */
     static List<Treatment> courses(PatientFacts f, Set<String> drugs) {
-        return f.profile().treatments().stream().filter(t -> isClass(t, drugs)).toList();
+        return f.profile().treatments().stream()
+                .filter(t -> isClass(t, drugs) && !unresolved(t))
+                .toList();
+    }
+
+    /**
+     * Courses that could be of any class: a drug name the vocabulary does not know, or a reading waiting for review
+     * (#10). They make naivety and failure unknown instead of false.
+     */
+    static List<Treatment> unresolved(PatientFacts f) {
+        return f.profile().treatments().stream()
+                .filter(TreatmentHistory::unresolved)
+                .toList();
+    }
+
+    private static boolean unresolved(Treatment t) {
+        if (ReviewRule.waits(t.provenance()).isPresent()) {
+            return true;
+        }
+        String name = t.drug().trim().toLowerCase(Locale.ROOT);
+        return DrugVocabulary.normalise(name).isEmpty()
+                && !HmaFailure.HMA.contains(name)
+                && !IST.contains(name)
+                && !ESA.contains(name)
+                && !LUSPATERCEPT.contains(name);
+    }
+
+    private static String unresolvedNames(List<Treatment> open) {
+        return String.join(", ", open.stream().map(t -> "'" + t.drug() + "'").toList());
     }
 
     /** $naive(X): FALSE with a recorded course, UNKNOWN when the history is stated incomplete, else TRUE. */
@@ -53,6 +84,15 @@ final class TreatmentHistory {
         List<FactUse> used = uses(c);
         if (!c.isEmpty()) {
             return Finding.of(Truth.FALSE, label + " given before (" + describe(c.get(0)) + ")", used, List.of());
+        }
+        List<Treatment> open = unresolved(f);
+        if (!open.isEmpty()) {
+            return Finding.of(
+                    Truth.UNKNOWN,
+                    "whether " + label + " was given is unknown: the treatment history holds " + unresolvedNames(open)
+                            + ", not recognised or waiting for review",
+                    uses(open),
+                    List.of(question));
         }
         if (Boolean.FALSE.equals(f.profile().treatmentsComplete())) {
             return Finding.of(Truth.UNKNOWN, "earlier treatment exists but is not listed", used, List.of(question));
@@ -85,6 +125,12 @@ final class TreatmentHistory {
             }
             any = any.or(one);
         }
+        List<Treatment> open = unresolved(f);
+        if (any == Truth.FALSE && !open.isEmpty()) {
+            any = Truth.UNKNOWN;
+            because = label + " failure unknown: the treatment history also holds " + unresolvedNames(open)
+                    + ", not recognised or waiting for review";
+        }
         if (because == null) {
             because = any == Truth.FALSE
                     ? "no " + label + " failure (" + describe(c.get(0)) + ")"
@@ -93,14 +139,26 @@ final class TreatmentHistory {
         return Finding.of(any, because, uses(c), any == Truth.UNKNOWN ? List.of(question) : List.of());
     }
 
+    /**
+     * One course: progression, loss of response or a stated failure is failure at any time; no response is failure
+     * only after an adequate trial ({@code minWeeks}; an explicit stop for no response when {@code minWeeks} is 0);
+     * intolerance is its own outcome, never failure (#10), so it leaves failure unknown.
+     */
     private static Truth courseFailed(PatientFacts f, Treatment t, int minWeeks) {
-        if (FAILED_STOP.contains(stop(t))) {
+        String stop = stop(t);
+        String r = response(t);
+        if (FAILED_STOP.contains(stop) || FAILED.contains(r)) {
             return Truth.TRUE;
         }
-        String r = response(t);
+        if (stop.equals("intolerance")) {
+            return Truth.UNKNOWN;
+        }
         Long weeks = weeks(f, t);
-        if (minWeeks > 0 && NO_RESPONSE.contains(r) && weeks != null && weeks >= minWeeks) {
-            return Truth.TRUE;
+        if (NO_RESPONSE.contains(r) || stop.equals("no-response")) {
+            if (minWeeks == 0) {
+                return stop.equals("no-response") ? Truth.TRUE : Truth.UNKNOWN;
+            }
+            return weeks == null ? Truth.UNKNOWN : Truth.of(weeks >= minWeeks);
         }
         if (ongoing(t) && (RESPONSE.contains(r) || (minWeeks > 0 && weeks != null && weeks < minWeeks))) {
             return Truth.FALSE;
@@ -119,7 +177,7 @@ final class TreatmentHistory {
             return "";
         }
         String s = t.stoppedReason().trim().toLowerCase(Locale.ROOT).replace(' ', '-');
-        return s.equals("toxicity") ? "intolerance" : s;
+        return s.equals("toxicity") || s.equals("adverse-event") || s.equals("side-effects") ? "intolerance" : s;
     }
 
     static String response(Treatment t) {

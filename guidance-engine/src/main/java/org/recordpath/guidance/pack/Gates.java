@@ -32,20 +32,7 @@ final class Gates {
     }
 
     private static Finding disease(PatientFacts f) {
-        Value d = read(f, "diagnosis.disease");
-        if (!d.known()) {
-            return Finding.of(Truth.UNKNOWN, "diagnosis not recorded", List.of(d.use()), List.of("Q-DIAG"));
-        }
-        String disease = (String) d.value();
-        if (disease.equals("MDS")) {
-            return Finding.of(Truth.TRUE, "MDS", List.of(d.use()), List.of());
-        }
-        String other = disease.equals("AML")
-                ? "NCCN has a separate AML guideline"
-                : disease.equals("CMML") || disease.equals("MDS/MPN")
-                        ? "NCCN has a separate MDS/MPN guideline"
-                        : "NCCN has separate AML and MDS/MPN guidelines";
-        return Finding.of(Truth.FALSE, "not MDS: " + disease + "; " + other, List.of(d.use()), List.of());
+        return org.recordpath.guidance.facts.DiagnosisGate.evaluate(f);
     }
 
     private static Finding blasts(PatientFacts f) {
@@ -63,6 +50,15 @@ final class Gates {
                     List.of(bm.use(), pb.use()),
                     List.of());
         }
+        List<String> withheld = new java.util.ArrayList<>(f.withheldUnder("labs.bmBlasts"));
+        withheld.addAll(f.withheldUnder("labs.pbBlasts"));
+        if (!withheld.isEmpty()) {
+            return Finding.of(
+                    Truth.UNKNOWN,
+                    "blasts recorded but not usable (" + String.join("; ", withheld) + ")",
+                    List.of(bm.use(), pb.use()),
+                    List.of("Q-BLASTS"));
+        }
         if (t == Truth.UNKNOWN) {
             return Finding.of(
                     Truth.TRUE,
@@ -79,6 +75,13 @@ final class Gates {
         if (t == Truth.FALSE) {
             return Finding.of(
                     Truth.FALSE, "childhood MDS is outside this pack (adult guideline)", List.of(age.use()), List.of());
+        }
+        if (t == Truth.UNKNOWN && f.withheld("demographics.age") != null) {
+            return Finding.of(
+                    Truth.UNKNOWN,
+                    "age recorded but not usable (" + f.withheld("demographics.age") + ")",
+                    List.of(age.use()),
+                    List.of());
         }
         return Finding.of(
                 Truth.TRUE,

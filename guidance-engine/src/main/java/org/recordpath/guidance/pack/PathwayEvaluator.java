@@ -65,7 +65,7 @@ public final class PathwayEvaluator {
         String gateFail = null;
         for (int i = 0; i < gates.size(); i++) {
             Finding g = gates.get(i);
-            steps.add(new PathwayOutcome.Step("gate", keys[i], g.truth(), g.because(), g.facts()));
+            steps.add(new PathwayOutcome.Step("gate", keys[i], g.truth(), g.because(), used(g)));
             questions.put(keys[i], g.questions());
             gateTruth = gateTruth.and(g.truth());
             if (g.truth() == Truth.FALSE && gateFail == null) {
@@ -104,9 +104,20 @@ public final class PathwayEvaluator {
             List<PathwayOutcome.Step> steps, Map<String, List<String>> questions, String part, Verdict v) {
         for (Verdict.Step s : v.steps()) {
             Finding f = s.finding();
-            steps.add(new PathwayOutcome.Step(part, s.key(), f.truth(), f.because(), f.facts()));
+            steps.add(new PathwayOutcome.Step(part, s.key(), f.truth(), f.because(), used(f)));
             questions.merge(s.key(), f.questions(), (a, b) -> a.isEmpty() ? b : a);
         }
+    }
+
+    /**
+     * The facts a step shows: all of them while it is undecided; once decided, not those the boundary withheld
+     * (impossible, unreviewed, unreadable), which cannot have decided it (#10).
+     */
+    private static List<org.recordpath.guidance.logic.FactUse> used(Finding f) {
+        if (f.truth() == Truth.UNKNOWN) {
+            return f.facts();
+        }
+        return f.facts().stream().filter(u -> !u.value().startsWith("withheld")).toList();
     }
 
     /** True when the criterion tree holds for the patient (used for option and note conditions). */

@@ -59,18 +59,15 @@ public final class IpssmProfileInputs {
                 genes);
     }
 
-    /** FLT3: 1 for an ITD or TKD (D835/I836) driver call; 0 when tested without one; NA otherwise. */
+    /**
+     * FLT3: 1 for any pathogenic or likely pathogenic FLT3 call, of a stated type (ITD, TKD) or not, as the authors' R
+     * package counts it (#10); 0 when tested without one; NA otherwise.
+     */
     static Integer flt3(ClinicalProfile p) {
-        List<Mutation> drivers = GeneStatus.drivers(p, "FLT3");
-        boolean itdOrTkd = drivers.stream().anyMatch(m -> {
-            String type = m.variantType() == null ? "" : m.variantType().toUpperCase(Locale.ROOT);
-            String prot = m.hgvsP() == null ? "" : m.hgvsP().toUpperCase(Locale.ROOT);
-            return type.equals("ITD") || type.equals("TKD") || prot.contains("D835") || prot.contains("I836");
-        });
-        if (itdOrTkd) {
+        if (!GeneStatus.drivers(p, "FLT3").isEmpty()) {
             return 1;
         }
-        return drivers.isEmpty() && GeneStatus.testedWithoutDriver(p, "FLT3") ? 0 : null;
+        return GeneStatus.testedWithoutDriver(p, "FLT3") ? 0 : null;
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.recordpath.guidance.logic.FactUse;
+import org.recordpath.model.profile.ClinicalProfile;
 import org.recordpath.model.profile.ReportedRisk;
 
 /**
@@ -20,13 +21,35 @@ public final class RiskGroupRule {
     private RiskGroupRule() {}
 
     public static RiskGroupDecision decide(IpssrResult ipssr, IpssmResult ipssm, List<ReportedRisk> reported) {
+        return decide(ipssr, ipssm, reported, null);
+    }
+
+    /**
+     * As {@link #decide(IpssrResult, IpssmResult, List)}, checking each reported risk against its own score and the
+     * components the profile knows before it may stand in (issue #10); {@code profile} null skips the IPSS check.
+     */
+    public static RiskGroupDecision decide(
+            IpssrResult ipssr, IpssmResult ipssm, List<ReportedRisk> reported, ClinicalProfile profile) {
         List<String> flags = new ArrayList<>();
         List<FactUse> facts = new ArrayList<>();
+        List<String> unusable = new ArrayList<>();
+        List<ReportedRisk> usable = new ArrayList<>();
+        for (ReportedRisk r : reported) {
+            java.util.Optional<String> problem = ReportedRiskCheck.problem(r, ipssr, ipssm, profile);
+            if (problem.isPresent()) {
+                unusable.add("reported " + describe(r) + " not used: " + problem.get());
+            } else {
+                usable.add(r);
+            }
+        }
+        List<FactUse> statedFacts = new ArrayList<>();
+        String stated = reportedGroup(reported, statedFacts);
         String ipssrSide = ipssrSide(ipssr);
         boolean mDeterminate = !ipssm.clinicalInputsMissing()
                 && IpssM.isLower(ipssm.best().category())
                         == IpssM.isLower(ipssm.worst().category());
-        String reportedGroup = reportedGroup(reported, facts);
+        String reportedGroup = reportedGroup(usable, facts);
+        boolean reportedDisagree = reportedGroup == null && disagree(usable);
         String group;
         String basis;
         String why;
@@ -55,14 +78,18 @@ public final class RiskGroupRule {
             basis = "reported";
             why = "risk as reported in the records (not computed)";
             flags.add("risk group taken from a reported score, not computed");
+            flags.addAll(unusable);
         } else {
+            flags.addAll(unusable);
             group = UNKNOWN;
             basis = "none";
-            why = "neither IPSS-M nor IPSS-R can decide it and no risk is reported (missing: "
-                    + String.join(", ", ipssr.missing()) + ")";
+            why = "neither IPSS-M nor IPSS-R can decide it (missing: " + String.join(", ", ipssr.missing()) + ")"
+                    + (unusable.isEmpty() && !reportedDisagree ? " and no risk is reported" : "")
+                    + (reportedDisagree ? "; the reported risks disagree" : "")
+                    + (unusable.isEmpty() ? "" : "; " + String.join("; ", unusable));
         }
-        if (reportedGroup != null && !basis.equals("reported") && !reportedGroup.equals(group)) {
-            flags.add("computed risk group (" + group + ") differs from the reported one (" + reportedGroup + ")");
+        if (stated != null && !basis.equals("reported") && !basis.equals("none") && !stated.equals(group)) {
+            flags.add("computed risk group (" + group + ") differs from the reported one (" + stated + ")");
         }
         return new RiskGroupDecision(group, basis, why, flags, facts);
     }
@@ -75,27 +102,57 @@ public final class RiskGroupRule {
         return r.min().compareTo(CUT) > 0 ? HIGHER : null;
     }
 
-    /** The group a reported risk implies, first decisive one wins (rule 3 of section 2.1). */
+    /**
+     * The group the reported risks imply (rule 3 of section 2.1), or null when none decides or two decisive ones
+     * disagree (a conflict decides nothing).
+     */
     static String reportedGroup(List<ReportedRisk> reported, List<FactUse> facts) {
+        String group = null;
+        List<FactUse> used = new ArrayList<>();
         for (ReportedRisk r : reported) {
             String g = groupOf(r);
-            if (g != null) {
-                facts.add(new FactUse(
-                        "reportedRisk",
-                        r.system() + " " + (r.score() == null ? "" : plain(r.score()) + " ")
-                                + (r.category() == null ? "" : r.category()),
-                        r.provenance()));
-                return g;
+            if (g == null) {
+                continue;
             }
+            if (group != null && !group.equals(g)) {
+                return null;
+            }
+            group = g;
+            used.add(new FactUse("reportedRisk", describe(r), r.provenance()));
         }
-        return null;
+        facts.addAll(used);
+        return group;
+    }
+
+    private static boolean disagree(List<ReportedRisk> reported) {
+        return reported.stream()
+                        .map(RiskGroupRule::groupOf)
+                        .filter(java.util.Objects::nonNull)
+                        .distinct()
+                        .count()
+                > 1;
+    }
+
+    static String describe(ReportedRisk r) {
+        return r.system() + " " + (r.score() == null ? "" : plain(r.score()) + " ")
+                + (r.category() == null ? "" : r.category());
+    }
+
+    /** The scoring system of a reported risk, upper case without spaces ("IPSS-R"). */
+    static String system(ReportedRisk r) {
+        return r.system().toUpperCase(Locale.ROOT).replace(" ", "");
+    }
+
+    /** The reported category, lower case, hyphens as spaces ("int 1"), "" when none. */
+    static String category(ReportedRisk r) {
+        return r.category() == null
+                ? ""
+                : r.category().toLowerCase(Locale.ROOT).replace("-", " ").trim();
     }
 
     static String groupOf(ReportedRisk r) {
-        String sys = r.system().toUpperCase(Locale.ROOT).replace(" ", "");
-        String cat = r.category() == null
-                ? ""
-                : r.category().toLowerCase(Locale.ROOT).replace("-", " ").trim();
+        String sys = system(r);
+        String cat = category(r);
         switch (sys) {
             case "IPSS-M":
                 if (cat.isEmpty()) {
