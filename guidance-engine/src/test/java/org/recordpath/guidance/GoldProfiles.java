@@ -73,7 +73,12 @@ final class GoldProfiles {
     }
 
     static Stream<Gold> dev() throws IOException {
-        Path dir = Path.of(System.getProperty("recordpath.corpus", "../../shared/corpus"), "dev");
+        return of("dev");
+    }
+
+    /** The gold cases of one corpus set ("dev", "dev2"). */
+    static Stream<Gold> of(String set) throws IOException {
+        Path dir = Path.of(System.getProperty("recordpath.corpus", "../../shared/corpus"), set);
         try (Stream<Path> s = Files.list(dir)) {
             List<Path> golds = s.map(p -> p.resolve("gold.json"))
                     .filter(Files::isRegularFile)

@@ -41,8 +41,13 @@ class GoldProfilesTest {
         return GoldProfiles.dev();
     }
 
+    /** dev and the second development set dev2 (#10: the engine's boundary keeps both exact). */
+    static Stream<GoldProfiles.Gold> devAndDev2() throws IOException {
+        return Stream.concat(GoldProfiles.dev(), GoldProfiles.of("dev2"));
+    }
+
     @ParameterizedTest(name = "{0}")
-    @MethodSource("golds")
+    @MethodSource("devAndDev2")
     void matchesExactlyTheExpectedPathways(GoldProfiles.Gold gold) {
         GuidanceReport report = ENGINE.evaluate(gold.profile());
 

@@ -60,6 +60,19 @@ class IpssmProfileInputsTest {
                 .isEqualTo(0);
     }
 
+    // #10: the authors' R package counts a pathogenic FLT3 variant of unstated type as FLT3 mutated
+    @Test
+    void flt3OfUnstatedTypeCountsAsMutated() {
+        ClinicalProfile unstated = withMutation(new Mutation(
+                "FLT3", null, null, null, new BigDecimal("20"), Classification.PATHOGENIC, false, Profiles.SOURCE));
+        assertThat(IpssmProfileInputs.from(unstated).gene("FLT3")).isEqualTo(1);
+        ClinicalProfile vus = withMutation(new Mutation(
+                "FLT3", null, "p.V592A", null, new BigDecimal("20"), Classification.VUS, false, Profiles.SOURCE));
+        assertThat(IpssmProfileInputs.from(vus).gene("FLT3")).isEqualTo(0);
+        assertThat(IpssmProfileInputs.from(Profiles.aProfile().build()).gene("FLT3"))
+                .isNull();
+    }
+
     @Test
     void tp53CountsDistinctVariantsAndTakesTheHighestVaf() {
         ClinicalProfile p = Profiles.aProfile()

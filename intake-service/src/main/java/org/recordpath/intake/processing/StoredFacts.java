@@ -60,9 +60,12 @@ public class StoredFacts {
                         ORDER BY d.uploaded_at, d.id, f.ordinal
                         """).param(patientId).query((rs, row) -> stored(rs)).list().stream()
                 .filter(s -> s.review() == null || s.review().action() != ReviewAction.REJECTED)
-                .map(s -> s.review() != null && s.review().action() == ReviewAction.CORRECTED
-                        ? Corrections.apply(s.fact(), s.review().correctedValue())
-                        : s.fact())
+                .map(s -> s.review() == null
+                        ? s.fact()
+                        : (s.review().action() == ReviewAction.CORRECTED
+                                        ? Corrections.apply(s.fact(), s.review().correctedValue())
+                                        : s.fact())
+                                .reviewed())
                 .toList();
     }
 
