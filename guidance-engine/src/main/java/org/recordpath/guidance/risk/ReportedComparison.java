@@ -63,7 +63,8 @@ public record ReportedComparison(String system, BigDecimal score, String categor
     }
 
     private static String show(ReportedRisk x) {
-        return (x.score() == null ? "" : RiskGroupRule.plain(x.score()) + " ")
-                + (x.category() == null ? "" : "(" + x.category() + ")");
+        return ((x.score() == null ? "" : RiskGroupRule.plain(x.score()) + " ")
+                        + (x.category() == null ? "" : "(" + x.category() + ")"))
+                .strip();
     }
 }

@@ -23,12 +23,12 @@ class PackReaderTest {
                             .map(k -> "  " + k + ": \"question " + k + "\"\n")
                             .toList());
 
-    private static String pack(String pathways) {
+    static String pack(String pathways) {
         return "pack: Test\nversion: \"1.0\"\ndisease: MDS\ncontentBasis: test\n" + QUESTIONS + "pathways:\n"
                 + pathways;
     }
 
-    private static final String GOOD = "  - id: lr-test\n"
+    static final String GOOD = "  - id: lr-test\n"
             + "    title: Test\n"
             + "    riskGroup: lower\n"
             + "    requires:\n"
@@ -41,7 +41,7 @@ class PackReaderTest {
             + "    citations: [x]\n"
             + "    questions: [Q-EPO]\n";
 
-    private static Pack read(String text) {
+    static Pack read(String text) {
         return PackReader.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "test.yaml");
     }
 
