@@ -160,15 +160,18 @@ abstract class BrowserSupport {
         return document;
     }
 
-    /** A new patient record (created by the navigator) with its own PATIENT account, password "demo" (#15). */
+    /** A password the account policy accepts (NIST SP 800-63B: 8+ characters for patients, not a common one). */
+    static final String PATIENT_PASSWORD = "synthetic-patient-passphrase";
+
+    /** A new patient record (created by the navigator) with its own PATIENT account, {@link #PATIENT_PASSWORD} (#15). */
     UUID patientWithAccount(String username) {
         UUID patient = newPatient(username);
         api("admin")
                 .post()
                 .uri("/api/admin/accounts")
                 .contentType(MediaType.APPLICATION_JSON)
-                .body("{\"username\":\"" + username + "\",\"password\":\"demo\",\"role\":\"PATIENT\","
-                        + "\"patientId\":\"" + patient + "\"}")
+                .body("{\"username\":\"" + username + "\",\"password\":\"" + PATIENT_PASSWORD
+                        + "\",\"role\":\"PATIENT\"," + "\"patientId\":\"" + patient + "\"}")
                 .retrieve()
                 .toBodilessEntity();
         return patient;

@@ -70,7 +70,7 @@ class PatientBrowserIT extends BrowserSupport {
     void everyPagePatientsSeeReadsPlainlyAndPassesAxeWithSparseAndFullRecords() {
         UUID sparse = patientWithAccount("patient-sparse");
         signOut();
-        signIn("patient-sparse");
+        signIn("patient-sparse", PATIENT_PASSWORD);
         wait.until(ExpectedConditions.urlMatches(".*/patients/" + sparse + "$"));
         assertThat(browser.findElement(By.id("invitation")).getText()).contains("Upload your records");
         assertThat(browser.findElements(By.cssSelector(".pathway"))).isEmpty();
@@ -88,7 +88,7 @@ class PatientBrowserIT extends BrowserSupport {
             uploadAndWait("navigator", full, Corpus.dev("D002", file));
         }
         signOut();
-        signIn("patient-full");
+        signIn("patient-full", PATIENT_PASSWORD);
         wait.until(ExpectedConditions.urlMatches(".*/patients/" + full + "$"));
         String mutations = browser.findElement(By.id("mutations")).getText();
         assertThat(mutations).contains("SF3B1").contains("disease-causing").doesNotContain("none reported");
